@@ -1,0 +1,63 @@
+// ifconfig: CLI11 takes the leading global options; everything from the
+// interface name on is the Solaris word stream, handed to lib/ untouched.
+#include <CLI/CLI.hpp>
+#include <cstdio>
+#include <exception>
+#include <string>
+#include <vector>
+
+#include "build_config.h"
+#include "ifconfig_args.h"
+#include "ifconfig_json.h"
+#include "ifconfig_show.h"
+#include "ifconfig_text.h"
+#include "json_text.h"
+#include "netlink_kernel.h"
+#include "state_store.h"
+
+namespace {
+
+using namespace solnet;
+
+int fail(const Error& e) {
+  std::fprintf(stderr, "ifconfig: %s\n", e.message.c_str());
+  return e.exit_code;
+}
+
+void put(const std::string& s) { std::fwrite(s.data(), 1, s.size(), stdout); }
+
+int run(int argc, char** argv) {
+  CLI::App app{"configure network interface parameters", "ifconfig"};
+  app.prefix_command();
+  bool json = false;
+  app.add_flag("-j,--json", json, "print JSON");
+  app.set_version_flag("--version", std::string("ifconfig (solnet) ") + SOLNET_VERSION);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e);
+  }
+
+  auto args = parse_ifconfig_args(app.remaining());
+  if (!args) return fail(args.error());
+  args->json = args->json || json;
+  if (!args->words.empty()) return fail(error(args->words[0] + ": unknown keyword"));
+
+  NetlinkKernel kernel;
+  FileStateStore store(SOLNET_STATE_DIR);
+  auto lifs = select_lifs(kernel, store, *args);
+  if (!lifs) return fail(lifs.error());
+  put(args->json ? json_text(render_json(*lifs)) : render_text(*lifs));
+  return std::fflush(stdout) == 0 ? 0 : 1;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "ifconfig: %s\n", e.what());
+    return 1;
+  }
+}

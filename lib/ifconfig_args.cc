@@ -1,0 +1,79 @@
+#include "ifconfig_args.h"
+
+#include <sys/socket.h>
+
+#include "escape.h"
+
+namespace solnet {
+
+namespace {
+
+struct SelectorLetter {
+  char letter;
+  bool IfconfigArgs::*flag;
+  int family;
+};
+
+constexpr SelectorLetter kLetters[] = {
+    {'a', &IfconfigArgs::all, 0},      {'u', &IfconfigArgs::only_up, 0},
+    {'d', &IfconfigArgs::only_down, 0}, {'D', &IfconfigArgs::no_dhcp, 0},
+    {'4', nullptr, AF_INET},           {'6', nullptr, AF_INET6},
+};
+
+Status parse_selector(const std::string& word, IfconfigArgs& out) {
+  for (std::size_t i = 1; i < word.size(); ++i) {
+    const SelectorLetter* hit = nullptr;
+    for (const auto& l : kLetters)
+      if (l.letter == word[i]) hit = &l;
+    if (!hit) return error(printable(word) + ": unknown option");
+    if (hit->flag) out.*(hit->flag) = true;
+    if (hit->family) {
+      if (out.family && out.family != hit->family) return error(printable(word) + ": conflicting address families");
+      out.family = hit->family;
+    }
+  }
+  // Solaris: a selector without "a" names no interface.
+  if (!out.all) return error(printable(word) + ": no such interface");
+  return {};
+}
+
+int family_word(const std::string& w) {
+  if (w == "inet") return AF_INET;
+  if (w == "inet6") return AF_INET6;
+  return 0;
+}
+
+}  // namespace
+
+Result<IfconfigArgs> parse_ifconfig_args(const std::vector<std::string>& args) {
+  IfconfigArgs out;
+  std::vector<std::string> rest;
+  for (const auto& a : args) {
+    if (a == "--json" || a == "-j") out.json = true;
+    else rest.push_back(a);
+  }
+  if (rest.empty()) {
+    out.all = true;
+    return out;
+  }
+  std::size_t i = 0;
+  if (rest[0].size() > 1 && rest[0][0] == '-') {
+    if (auto st = parse_selector(rest[0], out); !st) return st.error();
+  } else {
+    auto n = parse_ifname(rest[0]);
+    if (!n) return n.error();
+    out.name = std::move(*n);
+  }
+  ++i;
+  if (i < rest.size()) {
+    if (int fam = family_word(rest[i])) {
+      if (out.family && out.family != fam) return error(rest[i] + ": conflicting address families");
+      out.family = fam;
+      ++i;
+    }
+  }
+  out.words.assign(rest.begin() + static_cast<std::ptrdiff_t>(i), rest.end());
+  return out;
+}
+
+}  // namespace solnet

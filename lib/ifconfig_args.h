@@ -1,0 +1,27 @@
+// What an ifconfig command line selects: one interface or a set (-a, -au,
+// -ad, -aD, -a4, -a6), an address family, and the keyword words after them.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ifname.h"
+#include "result.h"
+
+namespace solnet {
+
+struct IfconfigArgs {
+  bool all = false;        // "-a..." or no interface at all
+  bool only_up = false;    // u
+  bool only_down = false;  // d
+  bool no_dhcp = false;    // D
+  int family = 0;          // 0: both; from "-a4"/"-a6" or "inet"/"inet6"
+  std::optional<IfName> name;
+  bool json = false;       // --json / -j, anywhere on the line
+  std::vector<std::string> words;  // keywords, in order
+};
+
+Result<IfconfigArgs> parse_ifconfig_args(const std::vector<std::string>& args);
+
+}  // namespace solnet

@@ -1,0 +1,61 @@
+#include "ifconfig_text.h"
+
+#include <sys/socket.h>
+
+#include "sol_flags.h"
+
+namespace solnet {
+
+void render_lif_text(const Lif& l, std::string& out) {
+  out += l.name;
+  out += ": flags=";
+  out += sflag::format(l.flags);
+  if (l.metric) {
+    out += " metric ";
+    out += std::to_string(l.metric);
+  }
+  out += " mtu ";
+  out += std::to_string(l.mtu);
+  out += " index ";
+  out += std::to_string(l.index);
+  out += '\n';
+
+  if (l.family == AF_INET) {
+    out += "\tinet ";
+    out += l.address ? l.address->str() : "0.0.0.0";
+    if (l.destination) {
+      out += " --> ";
+      out += l.destination->str();
+    }
+    out += " netmask ";
+    out += hex_mask4(l.prefixlen);
+    if ((l.flags & sflag::BROADCAST) && l.broadcast && !l.broadcast->is_zero()) {
+      out += " broadcast ";
+      out += l.broadcast->str();
+    }
+  } else {
+    out += "\tinet6 ";
+    out += l.address ? l.address->str() : "::";
+    out += '/';
+    out += std::to_string(l.prefixlen);
+    if (l.destination) {
+      out += " --> ";
+      out += l.destination->str();
+    }
+  }
+  out += '\n';
+  if (l.ether) {
+    out += "\tether ";
+    out += ether_solaris(*l.ether);
+    out += '\n';
+  }
+}
+
+std::string render_text(const std::vector<Lif>& lifs) {
+  std::string out;
+  out.reserve(lifs.size() * 128);
+  for (const auto& l : lifs) render_lif_text(l, out);
+  return out;
+}
+
+}  // namespace solnet

@@ -1,0 +1,15 @@
+// The illumos-style stanzas ifconfig prints.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "lif.h"
+
+namespace solnet {
+
+// One stanza: "NAME: flags=... mtu N index N" and its tab-indented lines.
+void render_lif_text(const Lif& lif, std::string& out);
+std::string render_text(const std::vector<Lif>& lifs);
+
+}  // namespace solnet

@@ -1,0 +1,79 @@
+#include "inet_addr.h"
+
+#include <sys/socket.h>
+
+#include <doctest/doctest.h>
+
+using namespace solnet;
+
+TEST_CASE("parse_inet takes dotted quads and IPv6, nothing looser") {
+  auto a = parse_inet("10.0.0.5");
+  REQUIRE(a);
+  CHECK(a->is_v4());
+  CHECK(a->v4() == 0x0a000005u);
+  CHECK(a->str() == "10.0.0.5");
+  CHECK(parse_inet("fe80::1")->is_v6());
+  CHECK(parse_inet("fe80::1")->is_v6_link_local());
+  CHECK_FALSE(parse_inet("10.1"));
+  CHECK_FALSE(parse_inet("10.0.0.300"));
+  CHECK_FALSE(parse_inet("10.0.0.1 "));
+  CHECK_FALSE(parse_inet(""));
+  CHECK_FALSE(parse_inet("10.0.0.1", AF_INET6));
+  CHECK_FALSE(parse_inet("::1", AF_INET));
+  CHECK_FALSE(parse_inet(std::string(100, '1')));
+}
+
+TEST_CASE("parse_addr_prefix splits ADDR/LEN and checks the length") {
+  auto p = parse_addr_prefix("10.1.2.3/16");
+  REQUIRE(p);
+  CHECK(p->addr.str() == "10.1.2.3");
+  CHECK(*p->prefix == 16);
+  CHECK_FALSE(parse_addr_prefix("10.1.2.3")->prefix);
+  CHECK(*parse_addr_prefix("2001:db8::1/64")->prefix == 64);
+  CHECK(parse_addr_prefix("10.1.2.3/33").error().message == "10.1.2.3/33: bad prefix length");
+  CHECK_FALSE(parse_addr_prefix("10.1.2.3/"));
+  CHECK_FALSE(parse_addr_prefix("10.1.2.3/-1"));
+  CHECK_FALSE(parse_addr_prefix("2001:db8::1/129"));
+  CHECK(parse_addr_prefix("nonsense/8").error().message == "nonsense/8: bad address");
+}
+
+TEST_CASE("masks convert both ways and refuse holes") {
+  CHECK(prefix_to_mask4(24) == 0xffffff00u);
+  CHECK(prefix_to_mask4(0) == 0);
+  CHECK(prefix_to_mask4(32) == 0xffffffffu);
+  CHECK(*mask4_to_prefix(0xffff0000u) == 16);
+  CHECK(*mask4_to_prefix(0) == 0);
+  CHECK_FALSE(mask4_to_prefix(0xff00ff00u));
+  CHECK(prefix_to_mask(AF_INET6, 64).str() == "ffff:ffff:ffff:ffff::");
+  CHECK(prefix_to_mask(AF_INET6, 65).str() == "ffff:ffff:ffff:ffff:8000::");
+}
+
+TEST_CASE("parse_netmask4 accepts hex, dotted and /len") {
+  CHECK(*parse_netmask4("0xffffff00") == 24);
+  CHECK(*parse_netmask4("0xFFFF0000") == 16);
+  CHECK(*parse_netmask4("255.255.255.128") == 25);
+  CHECK(*parse_netmask4("/20") == 20);
+  CHECK(*parse_netmask4("0x0") == 0);
+  CHECK(parse_netmask4("255.0.255.0").error().message == "255.0.255.0: non-contiguous netmask");
+  CHECK(parse_netmask4("0xff00ff00").error().message == "0xff00ff00: non-contiguous netmask");
+  CHECK(parse_netmask4("0x1ffffff00").error().message == "0x1ffffff00: bad netmask");
+  CHECK(parse_netmask4("0xzz").error().message == "0xzz: bad netmask");
+  CHECK(parse_netmask4("/33").error().message == "/33: bad netmask");
+  CHECK(parse_netmask4("24").error().message == "24: bad netmask");
+  CHECK_FALSE(parse_netmask4(""));
+}
+
+TEST_CASE("classful prefixes and derived addresses") {
+  CHECK(classful_prefix4(0x0a000001u) == 8);
+  CHECK(classful_prefix4(0xac100301u) == 16);
+  CHECK(classful_prefix4(0xc0a80101u) == 24);
+  CHECK(classful_prefix4(0xe0000001u) == 32);
+  auto a = *parse_inet("172.16.3.10");
+  CHECK(network_of(a, 24).str() == "172.16.3.0");
+  CHECK(broadcast4_of(a, 24).str() == "172.16.3.255");
+  CHECK(broadcast4_of(a, 32).str() == "172.16.3.10");
+  CHECK(network_of(*parse_inet("2001:db8::1"), 32).str() == "2001:db8::");
+  CHECK(hex_mask4(24) == "ffffff00");
+  CHECK(hex_mask4(0) == "0");
+  CHECK(hex_mask4(1) == "80000000");
+}

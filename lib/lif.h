@@ -1,0 +1,51 @@
+// Logical interfaces, the unit of everything ifconfig shows: derived from a
+// link, its addresses and the state store, never stored as such.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ether_addr.h"
+#include "inet_addr.h"
+#include "kernel_model.h"
+#include "lif_store.h"
+
+namespace solnet {
+
+struct Lif {
+  std::string name;              // "eth0", "eth0:3"
+  std::string phys;
+  std::optional<unsigned> unit;  // absent for the physical interface
+  int family = 0;
+  uint64_t flags = 0;            // Solaris flags (sol_flags.h)
+  int index = 0;
+  unsigned mtu = 0;
+  uint32_t metric = 0;
+  std::optional<InetAddr> address;  // absent: plumbed without an address
+  int prefixlen = 0;
+  std::optional<InetAddr> broadcast;
+  std::optional<InetAddr> destination;
+  std::optional<HwAddr> ether;   // physical stanzas of Ethernet links
+  std::string label;             // the kernel's IFA_LABEL ("" for IPv6 and stored lifs)
+  bool labelled = false;         // the label names this very interface
+  bool installed = true;         // false: kept down in the state store
+};
+
+// What a link has beyond the kernel's link and address messages.
+struct LinkExtras {
+  bool dhcp = false;     // a DHCP client controls the link
+  bool is_vni = false;   // a software-only vni link
+};
+
+// The logical interfaces of one link, physical first, then by unit; IPv4
+// (family AF_INET or 0) before IPv6 (AF_INET6 or 0). `addrs` are the link's
+// addresses in kernel order; `stored` may be null.
+std::vector<Lif> build_lifs(const Link& link, const std::vector<Addr>& addrs,
+                            const StoredLink* stored, int family, const LinkExtras& extras);
+
+// The lowest unit >= 1 not in `used` (sorted or not).
+unsigned lowest_free_unit(const std::vector<unsigned>& used);
+
+}  // namespace solnet

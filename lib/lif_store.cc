@@ -1,0 +1,124 @@
+#include "lif_store.h"
+
+#include <sys/socket.h>
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
+namespace solnet {
+
+using nlohmann::json;
+
+StoredLink* StoreDoc::find(int index, std::string_view name) {
+  for (auto& l : links)
+    if (l.index == index && l.name == name) return &l;
+  return nullptr;
+}
+
+const StoredLink* StoreDoc::find(int index, std::string_view name) const {
+  return const_cast<StoreDoc*>(this)->find(index, name);
+}
+
+StoredLink& StoreDoc::get(int index, std::string_view name) {
+  if (auto* l = find(index, name)) return *l;
+  StoredLink l;
+  l.index = index;
+  l.name = name;
+  links.push_back(std::move(l));
+  return links.back();
+}
+
+uint64_t StoredLink::physical_flags(int family) const {
+  return family == AF_INET6 ? flags6 : flags4;
+}
+
+static json addr_json(const std::optional<InetAddr>& a) {
+  return a && a->family ? json(a->str()) : json(nullptr);
+}
+
+static std::optional<InetAddr> addr_from(const json& j, int family) {
+  if (!j.is_string()) return std::nullopt;
+  return parse_inet(j.get<std::string>(), family);
+}
+
+std::string store_to_json(const StoreDoc& doc) {
+  json links = json::array();
+  for (const auto& l : doc.links) {
+    json lifs = json::array();
+    for (const auto& s : l.lifs) {
+      lifs.push_back({
+          {"family", s.family == AF_INET6 ? "inet6" : "inet"},
+          {"unit", s.unit},
+          {"installed", s.installed},
+          {"address", addr_json(s.address)},
+          {"prefixlen", s.prefixlen},
+          {"broadcast", addr_json(s.broadcast)},
+          {"destination", addr_json(s.destination)},
+          {"metric", s.metric},
+          {"flags", s.flags},
+      });
+    }
+    links.push_back({{"index", l.index},
+                     {"name", l.name},
+                     {"inet_unplumbed", l.inet_unplumbed},
+                     {"flags4", l.flags4},
+                     {"flags6", l.flags6},
+                     {"lifs", std::move(lifs)}});
+  }
+  return json{{"version", 1}, {"links", std::move(links)}}.dump(1) + "\n";
+}
+
+Result<StoreDoc> store_from_json(std::string_view text) {
+  json j = json::parse(text, nullptr, false);
+  if (j.is_discarded() || !j.is_object() || j.value("version", 0) != 1 ||
+      !j.contains("links") || !j["links"].is_array())
+    return error("state store is not readable");
+  StoreDoc doc;
+  try {
+    for (const auto& jl : j["links"]) {
+      StoredLink l;
+      l.index = jl.at("index").get<int>();
+      l.name = jl.at("name").get<std::string>();
+      l.inet_unplumbed = jl.value("inet_unplumbed", false);
+      l.flags4 = jl.value("flags4", uint64_t{0});
+      l.flags6 = jl.value("flags6", uint64_t{0});
+      for (const auto& js : jl.at("lifs")) {
+        StoredLif s;
+        s.family = js.at("family").get<std::string>() == "inet6" ? AF_INET6 : AF_INET;
+        s.unit = js.at("unit").get<unsigned>();
+        s.installed = js.at("installed").get<bool>();
+        if (auto a = addr_from(js.at("address"), s.family)) s.address = *a;
+        s.prefixlen = js.at("prefixlen").get<int>();
+        s.broadcast = addr_from(js.value("broadcast", json()), s.family);
+        s.destination = addr_from(js.value("destination", json()), s.family);
+        s.metric = js.value("metric", 0u);
+        s.flags = js.value("flags", uint64_t{0});
+        l.lifs.push_back(std::move(s));
+      }
+      doc.links.push_back(std::move(l));
+    }
+  } catch (const json::exception&) {
+    return error("state store is not readable");
+  }
+  return doc;
+}
+
+void reconcile_link(StoredLink& sl, const std::vector<Addr>& addrs, bool read_inet, bool read_inet6) {
+  std::erase_if(sl.lifs, [&](const StoredLif& s) {
+    if (!s.installed) return false;
+    if ((s.family == AF_INET && !read_inet) || (s.family == AF_INET6 && !read_inet6)) return false;
+    return std::none_of(addrs.begin(), addrs.end(), [&](const Addr& a) {
+      return a.ifindex == sl.index && a.local == s.address;
+    });
+  });
+}
+
+void reconcile_links(StoreDoc& doc, const std::vector<Link>& links) {
+  std::erase_if(doc.links, [&](const StoredLink& sl) {
+    return std::none_of(links.begin(), links.end(), [&](const Link& l) {
+      return l.index == sl.index && l.name == sl.name;
+    });
+  });
+}
+
+}  // namespace solnet

@@ -1,0 +1,70 @@
+// The logical-interface state store: what Solaris keeps per logical
+// interface and the Linux kernel cannot hold. The kernel stays the truth for
+// everything it holds; see DESIGN.md "State store".
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "inet_addr.h"
+#include "kernel_model.h"
+#include "result.h"
+
+namespace solnet {
+
+struct StoredLif {
+  int family = 0;
+  unsigned unit = 0;
+  // true: the kernel holds the address and this record only keeps its unit
+  // (labels that do not fit IFNAMSIZ, IPv6) and its store-only flags.
+  // false: a down or unaddressed logical interface, kept here whole.
+  bool installed = false;
+  InetAddr address;                 // zero family: no address yet
+  int prefixlen = 0;
+  std::optional<InetAddr> broadcast;
+  std::optional<InetAddr> destination;
+  uint32_t metric = 0;
+  uint64_t flags = 0;               // store-only Solaris flags (PRIVATE, NOXMIT ...)
+
+  bool operator==(const StoredLif&) const = default;
+};
+
+struct StoredLink {
+  int index = 0;
+  std::string name;                 // with index: a reused index is another link
+  bool inet_unplumbed = false;      // "unplumb" on inet: hidden until plumbed
+  uint64_t flags4 = 0;              // store-only flags of the physical interface
+  uint64_t flags6 = 0;
+  std::vector<StoredLif> lifs;
+
+  uint64_t physical_flags(int family) const;
+
+  bool operator==(const StoredLink&) const = default;
+};
+
+struct StoreDoc {
+  std::vector<StoredLink> links;
+
+  StoredLink* find(int index, std::string_view name);
+  const StoredLink* find(int index, std::string_view name) const;
+  StoredLink& get(int index, std::string_view name);  // adds when missing
+  bool operator==(const StoreDoc&) const = default;
+};
+
+std::string store_to_json(const StoreDoc& doc);
+// An unreadable store is an error: the caller decides whether to start
+// afresh (writers) or to show the kernel alone (display).
+Result<StoreDoc> store_from_json(std::string_view text);
+
+// Drops what no longer matches the kernel for one link: installed records
+// whose address the link no longer has. `addrs` are the link's addresses of
+// every family the caller read; families not read are left alone.
+void reconcile_link(StoredLink& sl, const std::vector<Addr>& addrs, bool read_inet, bool read_inet6);
+
+// Drops links that no longer exist (index gone or now another name).
+void reconcile_links(StoreDoc& doc, const std::vector<Link>& links);
+
+}  // namespace solnet

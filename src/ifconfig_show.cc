@@ -1,0 +1,75 @@
+#include "ifconfig_show.h"
+
+#include <sys/socket.h>
+
+#include <unordered_map>
+
+#include "escape.h"
+#include "sol_flags.h"
+
+namespace solnet {
+
+namespace {
+
+Error no_such(const std::string& name) { return error(printable(name) + ": no such interface"); }
+
+bool selected(const Lif& l, const IfconfigArgs& args) {
+  if (args.only_up && !(l.flags & sflag::UP)) return false;
+  if (args.only_down && (l.flags & sflag::UP)) return false;
+  if (args.no_dhcp && (l.flags & sflag::DHCPRUNNING)) return false;
+  return true;
+}
+
+Result<std::vector<Lif>> one(Kernel& kernel, StateStore& store, const IfconfigArgs& args) {
+  const IfName& name = *args.name;
+  auto link = kernel.link(name.phys);
+  if (!link) return link.error();
+  if (!*link) return no_such(name.str());
+  auto addrs = kernel.addrs(args.family, (*link)->index);
+  if (!addrs) return addrs.error();
+
+  StoreDoc doc = store.read();
+  StoredLink* stored = doc.find((*link)->index, (*link)->name);
+  if (stored) reconcile_link(*stored, *addrs, args.family != AF_INET6, args.family != AF_INET);
+
+  std::vector<Lif> out;
+  for (auto& l : build_lifs(**link, *addrs, stored, args.family, {}))
+    if (l.unit == name.unit) out.push_back(std::move(l));
+  if (out.empty()) return no_such(name.str());
+  return out;
+}
+
+Result<std::vector<Lif>> all(Kernel& kernel, StateStore& store, const IfconfigArgs& args) {
+  auto links = kernel.links();
+  if (!links) return links.error();
+  auto addrs = kernel.addrs(args.family, 0);
+  if (!addrs) return addrs.error();
+
+  std::unordered_map<int, std::vector<Addr>> by_link;
+  for (auto& a : *addrs) by_link[a.ifindex].push_back(std::move(a));
+  StoreDoc doc = store.read();
+  reconcile_links(doc, *links);
+
+  static const std::vector<Addr> kNone;
+  std::vector<Lif> out;
+  for (int fam : {AF_INET, AF_INET6}) {
+    if (args.family && args.family != fam) continue;
+    for (const auto& link : *links) {
+      auto it = by_link.find(link.index);
+      const auto& la = it == by_link.end() ? kNone : it->second;
+      StoredLink* stored = doc.find(link.index, link.name);
+      if (stored) reconcile_link(*stored, la, fam == AF_INET, fam == AF_INET6);
+      for (auto& l : build_lifs(link, la, stored, fam, {}))
+        if (selected(l, args)) out.push_back(std::move(l));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<std::vector<Lif>> select_lifs(Kernel& kernel, StateStore& store, const IfconfigArgs& args) {
+  return args.name ? one(kernel, store, args) : all(kernel, store, args);
+}
+
+}  // namespace solnet

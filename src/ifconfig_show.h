@@ -1,0 +1,19 @@
+// The display half of ifconfig: read what the selection needs and build
+// the logical interfaces to print.
+#pragma once
+
+#include <vector>
+
+#include "ifconfig_args.h"
+#include "kernel.h"
+#include "lif.h"
+#include "state_store.h"
+
+namespace solnet {
+
+// The logical interfaces the arguments select, in display order. One named
+// interface costs one link request and one filtered address dump; -a one
+// link dump and one address dump.
+Result<std::vector<Lif>> select_lifs(Kernel& kernel, StateStore& store, const IfconfigArgs& args);
+
+}  // namespace solnet

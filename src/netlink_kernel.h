@@ -1,0 +1,25 @@
+// Kernel implemented over rtnetlink, asking for no more than each call needs.
+#pragma once
+
+#include <optional>
+
+#include "kernel.h"
+#include "netlink.h"
+
+namespace solnet {
+
+class NetlinkKernel : public Kernel {
+ public:
+  Result<std::optional<Link>> link(const std::string& name) override;
+  Result<std::vector<Link>> links() override;
+  Result<std::vector<Addr>> addrs(int family, int ifindex) override;
+
+ protected:
+  // The socket, opened on first use.
+  Result<Netlink*> sock();
+
+ private:
+  std::optional<Netlink> nl_;
+};
+
+}  // namespace solnet
