@@ -1,0 +1,36 @@
+#!/bin/bash
+# The whole test suite from a fresh Debian 12 machine, as root: installs the
+# build and test dependencies, builds, and runs every test. The last line is
+# "N passed, N failed"; the exit status is non-zero on any failure.
+set -eu
+cd "$(dirname "$0")/.."
+
+packages=(
+  # build
+  g++
+  meson
+  ninja-build
+  pkg-config
+  libcli11-dev
+  libnl-3-dev
+  libnl-route-3-dev
+  nlohmann-json3-dev
+  doctest-dev
+  # system tests
+  iproute2
+  jq
+  mount
+  procps
+  python3-jsonschema
+)
+
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
+
+if ! meson setup build >/dev/null || ! meson compile -C build; then
+  echo "the build failed"
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+exec tests/run build
