@@ -13,6 +13,14 @@
 
 namespace solnet {
 
+void NlMsgFree::operator()(nl_msg* m) const { nlmsg_free(m); }
+
+NlMsg new_nl_msg(int type, int flags, const void* hdr, std::size_t len) {
+  NlMsg m(nlmsg_alloc_simple(type, flags));
+  if (m && nlmsg_append(m.get(), const_cast<void*>(hdr), len, NLMSG_ALIGNTO) < 0) m.reset();
+  return m;
+}
+
 std::string KernelError::text() const {
   std::string s = strerror(errnum);
   if (!extack.empty()) s += ": " + extack;

@@ -27,6 +27,20 @@ struct KernelError {
 
 using NlMsgFn = std::function<void(const nlmsghdr*)>;
 
+// An owned libnl message.
+struct NlMsgFree {
+  void operator()(nl_msg* m) const;
+};
+using NlMsg = std::unique_ptr<nl_msg, NlMsgFree>;
+
+// A message of `type` with `flags` and the fixed header `hdr` (ifinfomsg,
+// ifaddrmsg, rtmsg, ndmsg ...); null when out of memory.
+NlMsg new_nl_msg(int type, int flags, const void* hdr, std::size_t len);
+template <class Hdr>
+NlMsg new_nl_msg(int type, int flags, const Hdr& hdr) {
+  return new_nl_msg(type, flags, &hdr, sizeof hdr);
+}
+
 class Netlink {
  public:
   // Opens the socket with NETLINK_EXT_ACK, NETLINK_CAP_ACK and

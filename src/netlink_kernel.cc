@@ -7,25 +7,12 @@
 #include <sys/socket.h>
 
 #include <algorithm>
-#include <memory>
 
 #include "nl_parse.h"
 
 namespace solnet {
 
 namespace {
-
-struct MsgFree {
-  void operator()(nl_msg* m) const { nlmsg_free(m); }
-};
-using MsgPtr = std::unique_ptr<nl_msg, MsgFree>;
-
-template <class Hdr>
-MsgPtr new_msg(int type, int flags, const Hdr& hdr) {
-  MsgPtr m(nlmsg_alloc_simple(type, flags));
-  if (m && nlmsg_append(m.get(), const_cast<Hdr*>(&hdr), sizeof hdr, NLMSG_ALIGNTO) < 0) m.reset();
-  return m;
-}
 
 Error read_error(const char* what, const KernelError& e) {
   return error(std::string("cannot read ") + what + ": " + e.text());
@@ -46,7 +33,7 @@ Result<std::optional<Link>> NetlinkKernel::link(const std::string& name) {
   auto nl = sock();
   if (!nl) return nl.error();
   ifinfomsg ifi{};
-  auto m = new_msg(RTM_GETLINK, 0, ifi);
+  auto m = new_nl_msg(RTM_GETLINK, 0, ifi);
   if (!m || nla_put_string(m.get(), IFLA_IFNAME, name.c_str()) < 0 ||
       nla_put_u32(m.get(), IFLA_EXT_MASK, RTEXT_FILTER_SKIP_STATS) < 0)
     return error("cannot build a netlink request");
@@ -61,7 +48,7 @@ Result<std::vector<Link>> NetlinkKernel::links() {
   auto nl = sock();
   if (!nl) return nl.error();
   ifinfomsg ifi{};
-  auto m = new_msg(RTM_GETLINK, NLM_F_DUMP, ifi);
+  auto m = new_nl_msg(RTM_GETLINK, NLM_F_DUMP, ifi);
   if (!m || nla_put_u32(m.get(), IFLA_EXT_MASK, RTEXT_FILTER_SKIP_STATS) < 0)
     return error("cannot build a netlink request");
   std::vector<Link> out;
@@ -79,7 +66,7 @@ Result<std::vector<Addr>> NetlinkKernel::addrs(int family, int ifindex) {
   ifaddrmsg ifa{};
   ifa.ifa_family = static_cast<unsigned char>(family);
   ifa.ifa_index = static_cast<unsigned>(ifindex);  // strict checking filters on it
-  auto m = new_msg(RTM_GETADDR, NLM_F_DUMP, ifa);
+  auto m = new_nl_msg(RTM_GETADDR, NLM_F_DUMP, ifa);
   if (!m) return error("cannot build a netlink request");
   std::vector<Addr> out;
   auto e = (*nl)->dump(m.get(), [&] { out.clear(); }, [&](const nlmsghdr* h) {

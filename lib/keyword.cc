@@ -1,0 +1,51 @@
+#include "keyword.h"
+
+#include <algorithm>
+#include <vector>
+
+namespace solnet {
+
+static std::size_t distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j)
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+std::optional<std::string_view> closest_name(std::string_view word, std::span<const std::string_view> names) {
+  if (word.empty()) return std::nullopt;
+  std::optional<std::string_view> prefix_hit;
+  int prefix_hits = 0;
+  for (auto n : names) {
+    if (n.substr(0, word.size()) == word) {
+      prefix_hit = n;
+      ++prefix_hits;
+    }
+  }
+  if (prefix_hits == 1) return prefix_hit;
+  std::optional<std::string_view> best;
+  std::size_t best_d = 3;
+  for (auto n : names) {
+    std::size_t d = distance(word, n);
+    // Short words need a closer match than long ones to be worth a guess.
+    if (d < best_d && d * 3 <= std::max(word.size(), n.size())) {
+      best = n;
+      best_d = d;
+    }
+  }
+  return best;
+}
+
+std::string usage_form(const KeywordInfo& k) {
+  std::string s(k.name);
+  if (k.arg == Arg::required) s += " " + std::string(k.arg_name);
+  if (k.arg == Arg::optional) s += " [" + std::string(k.arg_name) + "]";
+  return s;
+}
+
+}  // namespace solnet

@@ -1,0 +1,23 @@
+#include "keyword.h"
+
+#include <doctest/doctest.h>
+#include <vector>
+
+using namespace solnet;
+
+TEST_CASE("closest_name suggests near misses and unique prefixes") {
+  std::vector<std::string_view> names{"netmask", "broadcast", "metric", "mtu", "up", "down", "plumb", "unplumb"};
+  CHECK(closest_name("netmsk", names) == "netmask");
+  CHECK(closest_name("braodcast", names) == "broadcast");
+  CHECK(closest_name("net", names) == "netmask");
+  CHECK(closest_name("plumbb", names) == "plumb");
+  CHECK_FALSE(closest_name("m", names));        // ambiguous prefix, too short to guess
+  CHECK_FALSE(closest_name("zzzzzz", names));
+  CHECK_FALSE(closest_name("", names));
+}
+
+TEST_CASE("usage_form shows the argument") {
+  CHECK(usage_form({"netmask", Arg::required, "MASK", "", ArgKind::netmask, ""}) == "netmask MASK");
+  CHECK(usage_form({"ether", Arg::optional, "MAC", "", ArgKind::ether, ""}) == "ether [MAC]");
+  CHECK(usage_form({"up", Arg::none, "", "", ArgKind::none, ""}) == "up");
+}
