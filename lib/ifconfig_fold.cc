@@ -4,7 +4,6 @@
 #include <sys/socket.h>
 
 #include <algorithm>
-#include <map>
 
 #include "escape.h"
 #include "ifname.h"
@@ -129,11 +128,11 @@ class Folder {
     if (!t.unit && needs_address_.empty()) needs_address_ = a.keyword ? a.keyword->info.name : "destination";
   }
 
+  // A logical interface's up and down leave the link alone, as an alias's
+  // do on Linux (devinet_ioctl) and a logical interface's on Solaris.
   void mark_up(LifConf& t) {
     if (t.unit) t.up = true;
-    // On Linux a logical interface only works on an up link (net-tools
-    // brings the link up for an alias too).
-    c_.link.flags |= IFF_UP;
+    else c_.link.flags |= IFF_UP;
   }
 
   // The mask an address gets when it is set: its own "/LEN", else the
@@ -238,19 +237,15 @@ Status validate_link_conf(const LinkConf& cur, const LinkConf& want) {
   for (const auto& l : want.lifs)
     if (l.unit && l.up && !l.addressed())
       return error(printable(want.name(l)) + ": cannot be up without an address");
-  // An address twice on the link: refused unless the kernel already had it
-  // so (ip can add 10.0.0.1/24 and 10.0.0.1/16).
-  std::map<InetAddr, int> before;
-  for (const auto& l : cur.lifs)
-    if (l.addressed()) ++before[l.address];
-  std::map<InetAddr, const LifConf*> seen;
-  std::map<InetAddr, int> after;
+  // An address given twice on the link: refused when the command gave it
+  // (ip can add 10.0.0.1/24 and 10.0.0.1/16; that is left alone).
   for (const auto& l : want.lifs) {
-    if (!l.addressed()) continue;
-    auto it = seen.emplace(l.address, &l).first;
-    if (++after[l.address] > std::max(1, before[l.address]))
-      return error(printable(want.name(l)) + ": " + l.address.str() + " is already the address of " +
-                   printable(want.name(*it->second)));
+    const LifConf* was = cur.find(l.unit);
+    if (!l.addressed() || (was && was->address == l.address)) continue;
+    for (const auto& o : want.lifs)
+      if (&o != &l && o.addressed() && o.address == l.address)
+        return error(printable(want.name(l)) + ": " + l.address.str() + " is already the address of " +
+                     printable(want.name(o)));
   }
   return {};
 }

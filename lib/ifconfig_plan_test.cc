@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include "doctest_strings.h"
+
 #include "fake_resolver.h"
 #include "ifconfig_fold.h"
 #include "sol_flags.h"
