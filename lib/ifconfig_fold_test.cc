@@ -13,8 +13,6 @@ using namespace solnet::fixture;
 
 namespace {
 
-InetAddr ip(const char* s) { return *parse_inet(s); }
-
 struct F {
   Link link = ether_link(2, "v0");
   std::vector<Addr> addrs{v4(2, "10.0.0.1", 24, "v0"), v4(2, "10.0.0.2", 24, "v0:1")};

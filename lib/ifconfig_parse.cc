@@ -93,14 +93,19 @@ class Parser {
     return w;
   }
 
-  Status netmask_arg(IfAction& a) {
-    auto w = next_arg("netmask");
-    if (!w) return w.error();
+  // The argument of netmask or broadcast, which may be "+".
+  Result<std::string> plus_arg(IfAction& a) {
+    auto w = next_arg(a.keyword->info.name);
+    if (!w) return w;
     a.arg = printable(*w);
-    if (*w == "+") {
-      a.plus = true;
-      return {};
-    }
+    a.plus = *w == "+";
+    return w;
+  }
+
+  Status netmask_arg(IfAction& a) {
+    auto w = plus_arg(a);
+    if (!w) return w.error();
+    if (a.plus) return {};
     auto len = parse_netmask4(*w);
     if (!len && host_like(*w)) {
       // networks(5) or hosts(5) names, as Solaris looks masks up.
@@ -119,13 +124,8 @@ class Parser {
   }
 
   Status broadcast_arg(IfAction& a) {
-    auto w = next_arg("broadcast");
-    if (!w) return w.error();
-    a.arg = printable(*w);
-    if (*w == "+") {
-      a.plus = true;
-      return {};
-    }
+    auto w = plus_arg(a);
+    if (!w || a.plus) return w ? Status() : Status(w.error());
     auto addr = host_or_address(*w);
     if (!addr) return addr.error();
     a.addr = *addr;

@@ -16,13 +16,6 @@ using namespace solnet::fixture;
 
 namespace {
 
-InetAddr ip(const char* s) { return *parse_inet(s); }
-
-Addr secondary(Addr a) {
-  a.flags |= IFA_F_SECONDARY;
-  return a;
-}
-
 struct F {
   Link link = ether_link(2, "v0");
   // a primary, a labelled and an unlabelled secondary, another subnet

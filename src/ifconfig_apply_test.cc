@@ -20,13 +20,6 @@ using namespace solnet::fixture;
 
 namespace {
 
-InetAddr ip(const char* s) { return *parse_inet(s); }
-
-Addr secondary(Addr a) {
-  a.flags |= IFA_F_SECONDARY;
-  return a;
-}
-
 struct World {
   FakeKernel k;
   MemoryStateStore store;
