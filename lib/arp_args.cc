@@ -188,7 +188,7 @@ Result<ArpChange> parse_arp_change(std::span<const std::string> words, bool set)
   return c;
 }
 
-Result<ArpArgs> parse_arp_args(std::span<const std::string> words, bool force_net_tools) {
+Result<ArpArgs> parse_arp_args(std::span<const std::string> words, ArpGlobals g) {
   auto scanned = scan(words);
   if (!scanned) return scanned.error();
   Scan& s = *scanned;
@@ -210,7 +210,8 @@ Result<ArpArgs> parse_arp_args(std::span<const std::string> words, bool force_ne
     if (!c) return c.error();
     change = std::move(*c);
   }
-  a.net_tools = force_net_tools || !illumos_shape(s, change);
+  a.net_tools = g.net_tools || !illumos_shape(s, change);
+  a.json = a.json || g.json;
   if (a.use_device && s.action != ArpOpt::set && s.action != ArpOpt::file)
     return error("-D applies to -s and -f only");
   if (change) {

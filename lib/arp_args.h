@@ -53,7 +53,13 @@ struct ArpArgs {
   std::optional<std::string> file;    // file; net-tools default /etc/ethers
 };
 
-Result<ArpArgs> parse_arp_args(std::span<const std::string> words, bool force_net_tools = false);
+// What the command's leading global options (cmd/) already said.
+struct ArpGlobals {
+  bool json = false;
+  bool net_tools = false;  // read every line as net-tools does
+};
+
+Result<ArpArgs> parse_arp_args(std::span<const std::string> words, ArpGlobals g = {});
 
 // The words after -s (HOST MAC keywords...) or -d (HOST keywords...).
 Result<ArpChange> parse_arp_change(std::span<const std::string> words, bool set);
