@@ -21,10 +21,10 @@ bool perm(const ArpEntry& e) { return e.proxy || (e.state & NUD_PERMANENT); }
 
 std::string dev_name(const ArpEntry& e) { return e.ifname.empty() ? "*" : e.ifname; }
 
-// "?" when unnamed, as net-tools prints it; 0.0.0.0 is "default".
+// "?" when unnamed, as net-tools prints it; 0.0.0.0 (on loopback and
+// point-to-point links every entry's key) is never named.
 std::string host_name(const ArpEntry& e, bool numeric) {
-  if (numeric) return "?";
-  if (e.addr.is_zero()) return "default";
+  if (numeric || e.addr.is_zero()) return "?";
   if (!e.hostname || *e.hostname == e.addr.str()) return "?";
   return *e.hostname;
 }

@@ -53,14 +53,15 @@ TEST_CASE("the BSD style of net-tools -a") {
         "? (10.0.0.9) at <from_interface> PERM PUB on v0\n");
 }
 
-TEST_CASE("names: 0.0.0.0 is default, a name equal to the address is none") {
+TEST_CASE("names: 0.0.0.0 has none, nor has a name equal to the address") {
   auto zero = entry("0.0.0.0", "lo", mac(4), NUD_PERMANENT);
+  zero.hostname = "zero";
   auto same = entry("10.0.0.7", "v0", mac(7), NUD_PERMANENT);
   same.hostname = "10.0.0.7";
   NetToolsView v;
   v.bsd = true;
   CHECK(render_nettools({zero, same}, v) ==
-        "default (0.0.0.0) at 02:00:00:00:00:04 [ether] PERM on lo\n"
+        "? (0.0.0.0) at 02:00:00:00:00:04 [ether] PERM on lo\n"
         "? (10.0.0.7) at 02:00:00:00:00:07 [ether] PERM on v0\n");
 }
 
