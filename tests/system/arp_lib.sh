@@ -42,6 +42,8 @@ resolve_neigh() {
 # (v1, 10.0.0.2/24); w0 leads to hosts 10.0.0.50-10.0.0.69 "behind" it.
 # Forwarding is on, so the kernel answers ARP for published addresses.
 arp_router() {
+  # no IPv6 duplicate address detection: its end would change snapshots
+  echo 0 >/proc/sys/net/ipv6/conf/default/accept_dad
   ip netns add peer
   ip link add v0 type veth peer name v1 netns peer
   ip link set v0 address 02:00:00:00:00:01
