@@ -1,8 +1,8 @@
 # Helpers of the arp system tests (sourced by arp_*_test.sh).
 
-# v0 (10.0.0.1/24) in this namespace, its peer v1 (10.0.0.2/24) in
-# namespace "peer"; entries in every state net-tools can show.
-arp_table() {
+# v0 (02:00:00:00:00:01, 10.0.0.1/24) here, its peer v1 (02:00:00:00:00:02,
+# 10.0.0.2/24) in namespace "peer".
+arp_peer() {
   ip netns add peer
   ip link add v0 type veth peer name v1 netns peer
   ip link set v0 address 02:00:00:00:00:01
@@ -12,6 +12,11 @@ arp_table() {
   ip -n peer link set v1 up
   ip addr add 10.0.0.1/24 dev v0
   ip -n peer addr add 10.0.0.2/24 dev v1
+}
+
+# arp_peer with entries in every state net-tools can show, and names.
+arp_table() {
+  arp_peer
   wait_running v0
   # reachable by sending to the peer; incomplete by sending to nobody
   resolve_neigh 10.0.0.2 REACHABLE
@@ -38,21 +43,12 @@ resolve_neigh() {
   fail "$1 never became $2: $(ip neigh show "$1")"
 }
 
-# A router: v0 (02:00:00:00:00:01, 10.0.0.1/24) faces the peer namespace
-# (v1, 10.0.0.2/24); w0 leads to hosts 10.0.0.50-10.0.0.69 "behind" it.
-# Forwarding is on, so the kernel answers ARP for published addresses.
+# A router: v0 faces the peer namespace (arp_peer); w0 leads to hosts
+# 10.0.0.48-10.0.0.67 "behind" it. Forwarding is on, so the kernel answers ARP for published addresses.
 arp_router() {
   # no IPv6 duplicate address detection: its end would change snapshots
   echo 0 >/proc/sys/net/ipv6/conf/default/accept_dad
-  ip netns add peer
-  ip link add v0 type veth peer name v1 netns peer
-  ip link set v0 address 02:00:00:00:00:01
-  ip link set v0 up
-  ip -n peer link set lo up
-  ip -n peer link set v1 address 02:00:00:00:00:02
-  ip -n peer link set v1 up
-  ip addr add 10.0.0.1/24 dev v0
-  ip -n peer addr add 10.0.0.2/24 dev v1
+  arp_peer
   ip link add w0 type veth peer name w1
   ip link set w0 address 02:00:00:00:00:0a
   ip link set w0 up
