@@ -1,15 +1,20 @@
 #!/bin/bash
-# arp's display cost against net-tools arp and ip neigh, measured in the
-# same run: a namespace with N neighbour entries (default 2000), each tool
-# run R times (default 50). Prints the seconds and our ratio to each.
-# Usage (root): tests/bench/arp_bench.sh BUILD_DIR [N] [R]
+# Benchmark of arp display (not a test): in a private network namespace with
+# N neighbour entries on one veth (default 2000), times in one run our
+# `arp -n` against net-tools `arp -n` and `ip neigh`, and our `arp -an`
+# (the Net to Media table, which adds a netconf dump).
+# Usage (root): tests/bench/arp_bench.sh [BUILD_DIR] [N]
 set -eu
-build=$(cd "$1" && pwd)
+here=$(cd "$(dirname "$0")" && pwd)
+build=$(cd "${1:-$here/../../build}" && pwd)
 n=${2:-2000}
-r=${3:-50}
-exec unshare --net -- bash -s "$build" "$n" "$r" <<'IN'
+command -v hyperfine >/dev/null || { echo "needs hyperfine" >&2; exit 1; }
+
+exec unshare --net -- bash -s "$build" "$n" <<'INNER'
 set -eu
-build=$1 n=$2 r=$3
+build=$1 n=$2
+ours=$build/cmd/arp
+out=$(mktemp -d)
 ip link set lo up
 ip link add v0 type veth peer name v1
 ip link set v0 up
@@ -17,20 +22,23 @@ ip addr add 10.0.0.1/16 dev v0
 for i in $(seq 1 "$n"); do
   printf 'neigh add 10.0.%d.%d lladdr 02:00:00:00:%02x:%02x dev v0\n' $((i / 250)) $((i % 250 + 2)) $((i / 256)) $((i % 256))
 done | ip -batch -
-time_of() {
-  local start end
-  start=$(date +%s.%N)
-  for _ in $(seq "$r"); do "$@" >/dev/null; done
-  end=$(date +%s.%N)
-  echo "$end - $start" | bc -l
+
+mean() { jq '.results[0].mean' "$1"; }
+bench() {  # NAME CMD
+  hyperfine -N --warmup 5 --min-runs 30 --export-json "$out/$1.json" "$2" >/dev/null 2>&1
+  mean "$out/$1.json"
 }
-ours=$(time_of "$build/cmd/arp" -n)
-nettools=$(time_of /usr/sbin/arp -n)
-ip_neigh=$(time_of ip neigh show)
-ours_a=$(time_of "$build/cmd/arp" -an)
-printf 'entries: %d, runs: %d\n' "$n" "$r"
-printf 'arp -n (solnet)     %.3f s\n' "$ours"
-printf 'arp -n (net-tools)  %.3f s   ratio %.2f\n' "$nettools" "$(echo "$ours / $nettools" | bc -l)"
-printf 'ip neigh show       %.3f s   ratio %.2f\n' "$ip_neigh" "$(echo "$ours / $ip_neigh" | bc -l)"
-printf 'arp -an (solnet, Net to Media table) %.3f s\n' "$ours_a"
-IN
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+ms() { awk -v a="$1" 'BEGIN { printf "%.2f ms", a * 1000 }'; }
+
+a_ours=$(bench ours "$ours -n")
+a_nt=$(bench nt "/usr/sbin/arp -n")
+a_ip=$(bench ip "ip neigh show")
+t_ours=$(bench table "$ours -an")
+echo "entries: $(ip -o neigh show | wc -l)"
+echo "arp -n:            $(ms "$a_ours")"
+echo "net-tools arp -n:  $(ms "$a_nt")   net-tools / ours = $(ratio "$a_nt" "$a_ours")"
+echo "ip neigh show:     $(ms "$a_ip")   ours / ip neigh = $(ratio "$a_ours" "$a_ip")"
+echo "arp -an:           $(ms "$t_ours")"
+rm -rf "$out"
+INNER
