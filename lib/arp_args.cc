@@ -11,8 +11,8 @@ namespace {
 
 // The options of a line, before its syntax is decided.
 struct Scan {
-  std::optional<ArpOpt> action;  // -a, -d, -f or -s
-  bool all = false;
+  const ArpOption* action = nullptr;  // -a, -d, -f or -s
+  bool is(ArpOpt id) const { return action && action->id == id; }
   bool linux_table = false;
   bool help = false;
   bool only_solaris_options = true;
@@ -20,27 +20,19 @@ struct Scan {
   std::vector<std::string> operands;
 };
 
-std::string option_text(const ArpOption& o) { return std::string(o.info.name); }
-
 Status apply(Scan& s, const ArpOption& o, const std::string& value) {
   if (!o.solaris && o.id != ArpOpt::json) s.only_solaris_options = false;
   switch (o.id) {
     case ArpOpt::all:
-      s.all = true;
-      [[fallthrough]];
     case ArpOpt::del:
     case ArpOpt::file:
-    case ArpOpt::set: {
-      // -a is the display action; only one action per line, as illumos has it.
-      ArpOpt a = o.id;
-      if (s.action && *s.action != a) {
-        auto other = *s.action;
-        for (const auto& p : arp_options())
-          if (p.id == other) return error(option_text(p) + " and " + option_text(o) + " cannot be used together");
-      }
-      s.action = a;
+    case ArpOpt::set:
+      // -a is the display action; one action per line, as illumos has it.
+      if (s.action && s.action != &o)
+        return error(std::string(s.action->info.name) + " and " + std::string(o.info.name) +
+                     " cannot be used together");
+      s.action = &o;
       break;
-    }
     case ArpOpt::numeric: s.args.numeric = true; break;
     case ArpOpt::linux_table: s.linux_table = true; break;
     case ArpOpt::verbose: s.args.verbose = true; break;
@@ -110,7 +102,7 @@ Result<Scan> scan(std::span<const std::string> words) {
         } else if (i + 1 < words.size()) {
           value = words[++i];
         } else {
-          return error("no argument for " + option_text(*o));
+          return error("no argument for " + std::string(o->info.name));
         }
         j = w.size();
       }
@@ -129,8 +121,8 @@ bool illumos_shape(const Scan& s, const std::optional<ArpChange>& change) {
   if (!s.only_solaris_options || s.linux_table || s.args.use_device) return false;
   const auto n = s.operands.size();
   if (!s.action) return n == 1 && !s.args.numeric;
-  if (s.args.numeric && *s.action != ArpOpt::all) return false;  // illumos: -n only with -a
-  switch (*s.action) {
+  if (s.args.numeric && !s.is(ArpOpt::all)) return false;  // illumos: -n only with -a
+  switch (s.action->id) {
     case ArpOpt::all: return n == 0;
     case ArpOpt::del: return n == 1;
     case ArpOpt::file: return n == 1;
@@ -199,8 +191,8 @@ Result<ArpArgs> parse_arp_args(std::span<const std::string> words, ArpGlobals g)
   }
   const auto& ops = s.operands;
   std::optional<ArpChange> change;
-  if (s.action == ArpOpt::set || s.action == ArpOpt::del) {
-    const bool set = s.action == ArpOpt::set;
+  if (s.is(ArpOpt::set) || s.is(ArpOpt::del)) {
+    const bool set = s.is(ArpOpt::set);
     const char* form = set ? (a.use_device ? "-Ds" : "-s") : "-d";
     if (ops.empty()) return error(std::string("no host for ") + form);
     if (set && ops.size() == 1)
@@ -212,12 +204,12 @@ Result<ArpArgs> parse_arp_args(std::span<const std::string> words, ArpGlobals g)
   }
   a.net_tools = g.net_tools || !illumos_shape(s, change);
   a.json = a.json || g.json;
-  if (a.use_device && s.action != ArpOpt::set && s.action != ArpOpt::file)
+  if (a.use_device && !s.is(ArpOpt::set) && !s.is(ArpOpt::file))
     return error("-D applies to -s and -f only");
   if (change) {
-    a.mode = s.action == ArpOpt::set ? ArpMode::set : ArpMode::del;
+    a.mode = s.is(ArpOpt::set) ? ArpMode::set : ArpMode::del;
     a.change = std::move(change);
-  } else if (s.action == ArpOpt::file) {
+  } else if (s.is(ArpOpt::file)) {
     // illumos needs the file; net-tools reads /etc/ethers without one.
     if (ops.size() > 1) return too_many(ops, 1);
     a.mode = ArpMode::file;
@@ -226,10 +218,10 @@ Result<ArpArgs> parse_arp_args(std::span<const std::string> words, ArpGlobals g)
     if (ops.size() > 1) return too_many(ops, 1);
     if (!ops.empty()) a.host = ops[0];
     if (!a.net_tools) {
-      a.mode = s.all ? ArpMode::table : ArpMode::query;
+      a.mode = s.is(ArpOpt::all) ? ArpMode::table : ArpMode::query;
     } else {
       a.mode = ArpMode::list;
-      a.bsd = s.all && !s.linux_table;
+      a.bsd = s.is(ArpOpt::all) && !s.linux_table;
     }
   }
   if (a.json && (a.mode == ArpMode::set || a.mode == ArpMode::del || a.mode == ArpMode::file))
