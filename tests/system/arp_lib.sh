@@ -1,4 +1,6 @@
-# Helpers of the arp system tests (sourced by arp_*_test.sh).
+# Helpers of the arp system tests (sourced by arp_*_test.sh). Checks of
+# proxy entries name their device: on this kernel (6.18) a proxy entry made
+# without one outlives its namespace and shows up in later ones.
 
 # v0 (02:00:00:00:00:01, 10.0.0.1/24) here, its peer v1 (02:00:00:00:00:02,
 # 10.0.0.2/24) in namespace "peer".
