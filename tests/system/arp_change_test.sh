@@ -42,7 +42,7 @@ t_set_matches_nettools() {
   done
   # -Ds IF pub and dev IF
   $ARP -Ds 10.0.0.31 v0 pub || fail "-Ds"
-  assert_eq "$(ip -j neigh show proxy dev v0 | jq -c '[.[] | [.dst, .dev]]')" '[["10.0.0.31","v0"]]'
+  assert_eq "$(ip -j neigh show proxy dev v0 | jq -c '[.[].dst]')" '["10.0.0.31"]'
   $ARP -s 10.0.0.32 00:01:02:03:04:05 dev w0 || fail "dev w0"
   assert_eq "$(ip -j neigh show 10.0.0.32 | jq -r '.[0].dev')" w0
   # -d without -i finds the proxy entry (net-tools needs -i)
@@ -55,7 +55,7 @@ t_published_entry_answers_with_interface_mac() {
   # unpublished, the router stays silent
   assert_eq "$(peer_asks 10.0.0.51)" "" "10.0.0.51 unpublished"
   $ARP -s 10.0.0.50 2:0:0:0:0:1 pub || fail "-s pub"
-  assert_eq "$(ip -j neigh show proxy dev v0 | jq -c '[.[] | [.dst, .dev]]')" '[["10.0.0.50","v0"]]'
+  assert_eq "$(ip -j neigh show proxy dev v0 | jq -c '[.[].dst]')" '["10.0.0.50"]'
   assert_eq "$($ARP 10.0.0.50)" "10.0.0.50 (10.0.0.50) at 2:0:0:0:0:1 pub"
   assert_eq "$(peer_asks 10.0.0.50)" 02:00:00:00:00:01 "peer's entry for 10.0.0.50"
   $ARP -an | grep -qxF "v0     10.0.0.50            255.255.255.255 SP       02:00:00:00:00:01" || fail "table: $($ARP -an)"
