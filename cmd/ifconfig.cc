@@ -50,16 +50,19 @@ int run(int argc, char** argv) {
   NetlinkKernel kernel;
   FileStateStore store(SOLNET_STATE_DIR);
   const bool privileged = has_net_admin();
-  if (ifconfig_configures(*args, privileged)) {
-    SystemResolver resolver;
-    IfconfigEnv env{kernel, store, resolver, SOLNET_NETMASKS, privileged};
+  SystemResolver resolver;
+  IfconfigEnv env{kernel, store, resolver, SOLNET_NETMASKS, privileged};
+  if (!args->words.empty()) {
     auto out = run_ifconfig_command(env, *args);
     if (!out) return fail(out.error());
     put(*out);
-    // Without keywords root has allocated the logical interface: show it.
-    if (!args->words.empty()) return std::fflush(stdout) == 0 ? 0 : 1;
+    return std::fflush(stdout) == 0 ? 0 : 1;
   }
   auto lifs = select_lifs(kernel, store, *args);
+  if (!lifs && ifconfig_allocates(*args, privileged)) {
+    if (auto out = run_ifconfig_command(env, *args); !out) return fail(out.error());
+    lifs = select_lifs(kernel, store, *args);
+  }
   if (!lifs) return fail(lifs.error());
   put(args->json ? json_text(render_json(*lifs)) : render_text(*lifs));
   return std::fflush(stdout) == 0 ? 0 : 1;

@@ -173,8 +173,8 @@ class Runner {
 
 }  // namespace
 
-bool ifconfig_configures(const IfconfigArgs& args, bool privileged) {
-  return !args.words.empty() || (privileged && args.name && args.name->logical());
+bool ifconfig_allocates(const IfconfigArgs& args, bool privileged) {
+  return privileged && args.words.empty() && args.name && args.name->logical() && args.family != AF_INET6;
 }
 
 Result<std::string> run_ifconfig_command(IfconfigEnv& env, const IfconfigArgs& args) {
@@ -183,8 +183,8 @@ Result<std::string> run_ifconfig_command(IfconfigEnv& env, const IfconfigArgs& a
   auto cmd = parse_ifconfig_command(args.words, args.family, env.resolver);
   if (!cmd) return cmd.error();
   Runner run(env, args, *cmd);
-  // Root naming a logical interface allocates it: a change.
-  if (cmd->changes || (env.privileged && args.name && args.name->logical())) {
+  // Root naming a logical interface that does not exist allocates it.
+  if (cmd->changes || (env.privileged && args.name && args.name->logical() && args.family != AF_INET6)) {
     if (auto st = env.store.update([&](StoreDoc& doc) { return run.configure(doc, true); }); !st) return st.error();
   } else {
     StoreDoc doc = env.store.read();

@@ -21,13 +21,14 @@ struct IfconfigEnv {
   bool privileged;            // has CAP_NET_ADMIN
 };
 
-// True when the command goes here rather than to the display: it has
-// keywords, or root names a logical interface (which allocates it).
-bool ifconfig_configures(const IfconfigArgs& args, bool privileged);
+// True when root names an IPv4 logical interface without keywords: if it
+// does not exist, running the command allocates it, down, as SunOS does.
+bool ifconfig_allocates(const IfconfigArgs& args, bool privileged);
 
-// Runs the command; returns what it prints on stdout ("Created new logical
-// interface ...", configinfo lines, the Ethernet address). A command that
-// fails changes nothing: a kernel refusal half-way is undone.
+// Runs a command with keywords, or an allocation; returns what it prints on
+// stdout ("Created new logical interface ...", configinfo lines, the
+// Ethernet address). A command that fails changes nothing: a kernel refusal
+// half-way is undone.
 Result<std::string> run_ifconfig_command(IfconfigEnv& env, const IfconfigArgs& args);
 
 }  // namespace solnet

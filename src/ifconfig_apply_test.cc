@@ -146,9 +146,12 @@ TEST_CASE("IF:N 0 down deletes the logical interface from kernel and store") {
 
 TEST_CASE("root naming a missing logical interface allocates it") {
   World w;
-  CHECK(ifconfig_configures(*parse_ifconfig_args({"v0:7"}), true));
-  CHECK_FALSE(ifconfig_configures(*parse_ifconfig_args({"v0:7"}), false));
-  CHECK_FALSE(ifconfig_configures(*parse_ifconfig_args({"v0"}), true));
+  CHECK(ifconfig_allocates(*parse_ifconfig_args({"v0:7"}), true));
+  CHECK(ifconfig_allocates(*parse_ifconfig_args({"v0:7", "inet"}), true));
+  CHECK_FALSE(ifconfig_allocates(*parse_ifconfig_args({"v0:7", "inet6"}), true));
+  CHECK_FALSE(ifconfig_allocates(*parse_ifconfig_args({"v0:7"}), false));
+  CHECK_FALSE(ifconfig_allocates(*parse_ifconfig_args({"v0"}), true));
+  CHECK_FALSE(ifconfig_allocates(*parse_ifconfig_args({"v0:7", "up"}), true));
   CHECK(w.ok({"v0:7"}).empty());
   REQUIRE(w.store.doc.links.size() == 1);
   CHECK(w.store.doc.links[0].lifs.back().unit == 7);
