@@ -14,10 +14,10 @@
 #include "ifconfig_show.h"
 #include "ifconfig_text.h"
 #include "json_text.h"
+#include "name_resolver_system.h"
 #include "netlink_kernel.h"
 #include "privilege.h"
 #include "state_store.h"
-#include "system_resolver.h"
 
 namespace {
 
@@ -50,7 +50,7 @@ int run(int argc, char** argv) {
   NetlinkKernel kernel;
   FileStateStore store(SOLNET_STATE_DIR);
   const bool privileged = has_net_admin();
-  SystemResolver resolver;
+  SystemNameResolver resolver;
   IfconfigEnv env{kernel, store, resolver, SOLNET_NETMASKS, privileged};
   if (!args->words.empty()) {
     auto out = run_ifconfig_command(env, *args);
