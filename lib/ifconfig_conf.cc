@@ -3,7 +3,7 @@
 #include <net/if.h>
 #include <sys/socket.h>
 
-#include <algorithm>
+#include <map>
 
 #include "ifname.h"
 #include "lif.h"
@@ -47,13 +47,28 @@ uint64_t stored_flags(const StoredLink* stored, const Lif& lif) {
   return 0;
 }
 
-std::optional<Addr> kernel_addr(const std::vector<Addr>& addrs, const Lif& lif) {
-  if (!lif.installed || !lif.address) return std::nullopt;
-  for (const auto& a : addrs)
-    if (a.local == *lif.address && a.prefixlen == lif.prefixlen && a.peer == lif.destination && a.label == lif.label)
-      return a;
-  return std::nullopt;
-}
+// Finds the kernel address of each logical interface: by address and
+// prefix through a map, so that thousands of aliases stay cheap.
+class AddrIndex {
+ public:
+  explicit AddrIndex(const std::vector<Addr>& addrs) : addrs_(addrs) {
+    for (std::size_t i = 0; i < addrs.size(); ++i) by_local_.emplace(std::pair(addrs[i].local, addrs[i].prefixlen), i);
+  }
+
+  std::optional<std::size_t> of(const Lif& lif) const {
+    if (!lif.installed || !lif.address) return std::nullopt;
+    auto [from, to] = by_local_.equal_range(std::pair(*lif.address, lif.prefixlen));
+    for (auto it = from; it != to; ++it) {
+      const Addr& a = addrs_[it->second];
+      if (a.peer == lif.destination && a.label == lif.label) return it->second;
+    }
+    return std::nullopt;
+  }
+
+ private:
+  const std::vector<Addr>& addrs_;
+  std::multimap<std::pair<InetAddr, int>, std::size_t> by_local_;
+};
 
 }  // namespace
 
@@ -63,10 +78,11 @@ LinkConf build_link_conf(const Link& link, const std::vector<Addr>& addrs4, cons
   c.addrs = addrs4;
   // Addresses added since the unplumb (ip addr add) plumb IPv4 again.
   c.inet_unplumbed = stored && stored->inet_unplumbed && addrs4.empty();
+  const AddrIndex index(c.addrs);
   for (const Lif& lif : build_lifs(link, addrs4, stored, AF_INET, {})) {
     LifConf l;
     l.unit = lif.unit;
-    l.kernel = kernel_addr(addrs4, lif);
+    l.kernel = index.of(lif);
     if (lif.address) l.address = *lif.address;
     l.prefixlen = lif.prefixlen;
     l.broadcast = lif.broadcast;

@@ -16,8 +16,8 @@
 namespace solnet {
 
 struct LifConf {
-  std::optional<unsigned> unit;  // absent: the physical interface
-  std::optional<Addr> kernel;    // the kernel address it stands for, as read
+  std::optional<unsigned> unit;       // absent: the physical interface
+  std::optional<std::size_t> kernel;  // the kernel address it stands for: its index in LinkConf::addrs
   InetAddr address;              // family 0: no address
   int prefixlen = 0;
   std::optional<InetAddr> broadcast;

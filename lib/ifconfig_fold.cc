@@ -4,6 +4,7 @@
 #include <sys/socket.h>
 
 #include <algorithm>
+#include <map>
 
 #include "escape.h"
 #include "ifname.h"
@@ -239,13 +240,19 @@ Status validate_link_conf(const LinkConf& cur, const LinkConf& want) {
       return error(printable(want.name(l)) + ": cannot be up without an address");
   // An address given twice on the link: refused when the command gave it
   // (ip can add 10.0.0.1/24 and 10.0.0.1/16; that is left alone).
+  std::map<std::optional<unsigned>, InetAddr> was;
+  for (const auto& l : cur.lifs) was.emplace(l.unit, l.address);
+  std::multimap<InetAddr, const LifConf*> by_address;
+  for (const auto& l : want.lifs)
+    if (l.addressed()) by_address.emplace(l.address, &l);
   for (const auto& l : want.lifs) {
-    const LifConf* was = cur.find(l.unit);
-    if (!l.addressed() || (was && was->address == l.address)) continue;
-    for (const auto& o : want.lifs)
-      if (&o != &l && o.addressed() && o.address == l.address)
+    auto w = was.find(l.unit);
+    if (!l.addressed() || (w != was.end() && w->second == l.address)) continue;
+    auto [from, to] = by_address.equal_range(l.address);
+    for (auto it = from; it != to; ++it)
+      if (it->second != &l)
         return error(printable(want.name(l)) + ": " + l.address.str() + " is already the address of " +
-                     printable(want.name(o)));
+                     printable(want.name(*it->second)));
   }
   return {};
 }

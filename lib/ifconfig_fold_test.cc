@@ -52,11 +52,11 @@ TEST_CASE("the current configuration has the units ifconfig -a shows") {
   REQUIRE(c.lifs.size() == 4);
   CHECK_FALSE(c.lifs[0].unit);
   CHECK(c.lifs[0].flags == sflag::PRIVATE);
-  CHECK(c.lifs[0].kernel->label == "v0");
+  CHECK(c.addrs[*c.lifs[0].kernel].label == "v0");
   CHECK(c.lifs[1].unit == 1u);
   CHECK(c.lifs[1].up);
   CHECK(c.lifs[2].unit == 2u);
-  CHECK(c.lifs[2].kernel->local == ip("10.0.0.3"));
+  CHECK(c.addrs[*c.lifs[2].kernel].local == ip("10.0.0.3"));
   CHECK(c.lifs[3].unit == 7u);
   CHECK_FALSE(c.lifs[3].up);
   CHECK_FALSE(c.lifs[3].kernel);

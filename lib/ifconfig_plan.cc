@@ -127,41 +127,34 @@ class Planner {
   // The kernel address a logical interface should have: what it has, with
   // the changes; a changed address gets the label that names its unit.
   Addr wanted_addr(const LifConf& l) const {
-    Addr a = l.kernel ? *l.kernel : fresh();
+    const Addr* now = l.kernel ? &cur_.addrs[*l.kernel] : nullptr;
+    Addr a = now ? *now : fresh();
     if (a.local != l.address) a.scope = fresh().scope;
     a.local = l.address;
     a.peer = l.destination;
     a.prefixlen = l.prefixlen;
     a.broadcast = l.broadcast;
     a.metric = l.metric;
-    if (!l.kernel || !same_place(*l.kernel, a)) a.label = canonical_label(l);
+    if (!now || !same_place(*now, a)) a.label = canonical_label(l);
     return a;
-  }
-
-  std::size_t index_of(const Addr& k) const {
-    for (std::size_t i = 0; i < cur_.addrs.size(); ++i)
-      if (same_place(cur_.addrs[i], k)) return i;
-    return cur_.addrs.size();
   }
 
   void addr_ops() {
     std::vector<Slot> slots;
     for (const auto& a : cur_.addrs) slots.push_back({.now = &a});
     for (const auto& l : cur_.lifs)
-      if (l.kernel)
-        if (std::size_t i = index_of(*l.kernel); i < slots.size()) slots[i].name = cur_.name(l);
+      if (l.kernel) slots[*l.kernel].name = cur_.name(l);
 
     std::vector<Slot> fresh_adds;
     for (const auto& l : want_.lifs) {
       if (!l.installed()) continue;
       Addr want = wanted_addr(l);
       labels_.emplace_back(l.unit, want.label);
-      std::size_t i = l.kernel ? index_of(*l.kernel) : slots.size();
-      if (i == slots.size()) {
+      if (!l.kernel) {
         fresh_adds.push_back({nullptr, want, want_.name(l), Fate::recreate, !l.unit});
         continue;
       }
-      Slot& s = slots[i];
+      Slot& s = slots[*l.kernel];
       s.want = want;
       s.name = want_.name(l);
       s.physical = !l.unit;
