@@ -17,14 +17,14 @@ namespace solnet {
 
 struct LifConf {
   std::optional<unsigned> unit;       // absent: the physical interface
-  std::optional<std::size_t> kernel;  // the kernel address it stands for: its index in LinkConf::addrs
-  InetAddr address;              // family 0: no address
+  std::optional<std::size_t> kernel;  // its kernel address, as an index in LinkConf::addrs
+  InetAddr address;                   // family 0: no address
   int prefixlen = 0;
   std::optional<InetAddr> broadcast;
   std::optional<InetAddr> destination;
   uint32_t metric = 0;
-  uint64_t flags = 0;            // flags only the state store holds (PRIVATE ...)
-  bool up = false;               // logical interfaces: the address is in the kernel
+  uint64_t flags = 0;                 // flags only the state store holds (PRIVATE ...)
+  bool up = false;                    // logical interfaces: the address is in the kernel
 
   bool addressed() const { return address.family != 0; }
   // In the kernel: the physical interface whenever it has an address (its

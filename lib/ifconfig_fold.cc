@@ -59,7 +59,7 @@ class Folder {
                    " applies to physical interfaces only");
     LifConf& t = target();
     switch (a.op) {
-      case IfOp::address: return set_address(t, a);
+      case IfOp::address: set_address(t, a); return {};
       case IfOp::destination:
         needs_address(t, a);
         t.destination = a.addr;
@@ -112,10 +112,10 @@ class Folder {
         else notes_.ether.push_back(c_.link.name);
         return {};
       case IfOp::plumb: c_.inet_unplumbed = false; return {};
-      case IfOp::unplumb: return unplumb(t);
-      case IfOp::addif: return addif(a);
+      case IfOp::unplumb: unplumb(t); return {};
+      case IfOp::addif: addif(a); return {};
       case IfOp::removeif: return remove(a, false);
-      case IfOp::add: return add(a);
+      case IfOp::add: add(a); return {};
       case IfOp::del: return remove(a, true);
       case IfOp::configinfo: notes_.configinfo.push_back(c_.name(t)); return {};
     }
@@ -161,29 +161,26 @@ class Folder {
 
   // Setting an address brings the interface up (SunOS, net-tools); with no
   // netmask in the command the mask is the classful one, as both do.
-  Status set_address(LifConf& t, const IfAction& a) {
+  void set_address(LifConf& t, const IfAction& a) {
     assign(t, a, a.addr.is_zero() ? 0 : classful_prefix4(a.addr.v4()));
     if (!a.addr.is_zero()) mark_up(t);
-    return {};
   }
 
-  Status addif(const IfAction& a) {
+  void addif(const IfAction& a) {
     LifConf& l = create(lowest_free_unit(c_.units()));
     assign(l, a, a.addr.is_zero() ? 0 : classful_prefix4(a.addr.v4()));
     target_ = l.unit;
     notes_.created.push_back(c_.name(l));
-    return {};
   }
 
   // net-tools "add": a new logical interface, up, with the physical
   // interface's mask unless the command gives one.
-  Status add(const IfAction& a) {
+  void add(const IfAction& a) {
     const LifConf& phys = c_.physical();
     const int fallback = phys.addressed() ? phys.prefixlen : classful_prefix4(a.addr.v4());
     LifConf& l = create(lowest_free_unit(c_.units()));
     assign(l, a, fallback);
     mark_up(l);
-    return {};
   }
 
   Status remove(const IfAction& a, bool physical_ok) {
@@ -191,9 +188,9 @@ class Folder {
     auto it = std::find_if(c_.lifs.begin(), c_.lifs.end(), [&](const LifConf& l) {
       return l.addressed() && l.address == a.addr && (!a.prefix || l.prefixlen == *a.prefix);
     });
-    if (it == c_.lifs.end()) return error(what + ": no such address on " + c_.link.name);
+    if (it == c_.lifs.end()) return error(what + ": no such address on " + printable(c_.link.name));
     if (!it->unit) {
-      if (!physical_ok) return error(what + ": that is the address of " + c_.link.name + " itself");
+      if (!physical_ok) return error(what + ": that is the address of " + printable(c_.link.name) + " itself");
       it->address = InetAddr{};
       return {};
     }
@@ -202,18 +199,17 @@ class Folder {
     return {};
   }
 
-  Status unplumb(LifConf& t) {
+  void unplumb(LifConf& t) {
     if (t.unit) {
       const unsigned unit = *t.unit;
       std::erase_if(c_.lifs, [&](const LifConf& l) { return l.unit == unit; });
       gone_ = true;
-      return {};
+      return;
     }
     c_.lifs.erase(c_.lifs.begin() + 1, c_.lifs.end());
     c_.physical().address = InetAddr{};
     c_.physical().flags = 0;
     c_.inet_unplumbed = true;
-    return {};
   }
 
   LinkConf& c_;

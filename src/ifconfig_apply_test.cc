@@ -224,3 +224,13 @@ TEST_CASE("-a configinfo prints every IPv4 logical interface") {
                "v0:2 inet plumb 10.0.0.3 netmask 0xffffff00 broadcast 10.0.0.255 up\n"
                "v1 inet plumb mtu 1500 172.16.0.1 netmask 0xffffff00 broadcast 172.16.0.255 up\n");
 }
+
+TEST_CASE("-a unplumb removes IPv4 everywhere, logical interfaces with their physical ones") {
+  World w;
+  w.ok({"-a", "unplumb"});
+  for (const auto& a : w.k.addrs_) CHECK(a.family != AF_INET);
+  CHECK(w.store.doc.find(2, "v0")->inet_unplumbed);
+  CHECK(w.err({"v0", "up"}) == "v0: no such interface");
+  w.ok({"v0", "plumb", "10.0.0.1/24"});
+  CHECK(w.kernel(2) == V{"v0 10.0.0.1/24"});
+}
