@@ -16,8 +16,9 @@ namespace {
 
 class Folder {
  public:
-  Folder(LinkConf& conf, const IfCommand& cmd, const std::vector<NetmaskEntry>& netmasks, FoldNotes& notes)
-      : c_(conf), cmd_(cmd), netmasks_(netmasks), notes_(notes) {}
+  Folder(LinkConf& conf, bool by_all, const IfCommand& cmd, const std::vector<NetmaskEntry>& netmasks,
+         FoldNotes& notes)
+      : c_(conf), by_all_(by_all), cmd_(cmd), netmasks_(netmasks), notes_(notes) {}
 
   Status run(std::optional<unsigned> unit) {
     if (unit && c_.inet_unplumbed) return no_such(unit);
@@ -29,7 +30,7 @@ class Folder {
     std::erase_if(c_.lifs, [&](const LifConf& l) {
       return l.unit && !l.addressed() && !l.up && std::count(zeroed_.begin(), zeroed_.end(), *l.unit);
     });
-    if (!needs_address_.empty() && !c_.physical().addressed())
+    if (!needs_address_.empty() && !c_.physical().addressed() && !by_all_)
       return error(printable(c_.link.name) + ": " + std::string(needs_address_) + " needs an address");
     return {};
   }
@@ -213,6 +214,7 @@ class Folder {
   }
 
   LinkConf& c_;
+  bool by_all_;
   const IfCommand& cmd_;
   const std::vector<NetmaskEntry>& netmasks_;
   FoldNotes& notes_;
@@ -225,9 +227,9 @@ class Folder {
 
 }  // namespace
 
-Status fold_command(LinkConf& conf, std::optional<unsigned> unit, const IfCommand& cmd,
+Status fold_command(LinkConf& conf, std::optional<unsigned> unit, bool by_all, const IfCommand& cmd,
                     const std::vector<NetmaskEntry>& netmasks, FoldNotes& notes) {
-  return Folder(conf, cmd, netmasks, notes).run(unit);
+  return Folder(conf, by_all, cmd, netmasks, notes).run(unit);
 }
 
 Status validate_link_conf(const LinkConf& cur, const LinkConf& want) {

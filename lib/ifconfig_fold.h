@@ -25,8 +25,11 @@ struct FoldNotes {
 // Applies `cmd` to the logical interface `unit` of `conf` (nullopt: the
 // physical interface; a logical unit that does not exist is created, down,
 // as Solaris does for root). `netmasks` is the netmasks(4) table for
-// "netmask +". On error `conf` is left half-changed: callers drop it.
-Status fold_command(LinkConf& conf, std::optional<unsigned> unit, const IfCommand& cmd,
+// "netmask +". A netmask, broadcast, destination or metric for a physical
+// interface left without an address is an error when the command names it,
+// and skipped when -a selected it (`by_all`). On error `conf` is left
+// half-changed: callers drop it.
+Status fold_command(LinkConf& conf, std::optional<unsigned> unit, bool by_all, const IfCommand& cmd,
                     const std::vector<NetmaskEntry>& netmasks, FoldNotes& notes);
 
 // Checks the desired configuration against the current one: a logical

@@ -23,11 +23,13 @@ struct F {
 
   LinkConf current() { return build_link_conf(link, addrs, stored.index ? &stored : nullptr); }
 
+  bool by_all = false;
+
   Result<LinkConf> fold(std::vector<std::string> words, std::optional<unsigned> unit = std::nullopt) {
     auto cmd = parse_ifconfig_command(words, 0, resolver);
     REQUIRE_MESSAGE(cmd, (cmd ? "" : cmd.error().message));
     LinkConf c = current();
-    if (auto st = fold_command(c, unit, *cmd, netmasks, notes); !st) return st.error();
+    if (auto st = fold_command(c, unit, by_all, *cmd, netmasks, notes); !st) return st.error();
     return c;
   }
   LinkConf ok(std::vector<std::string> words, std::optional<unsigned> unit = std::nullopt) {
@@ -121,6 +123,9 @@ TEST_CASE("netmask + and broadcast + on an interface without an address do nothi
   CHECK(f.err({"netmask", "255.255.255.0"}) == "v0: netmask needs an address");
   CHECK(f.err({"metric", "3"}) == "v0: metric needs an address");
   CHECK(f.ok({"metric", "3", "10.0.0.1"}).physical().metric == 3);
+  // chosen by -a, such an interface is passed over
+  f.by_all = true;
+  CHECK_FALSE(f.ok({"netmask", "255.255.255.0", "up"}).physical().addressed());
 }
 
 TEST_CASE("a logical interface: naming it creates it, down; an address brings it up, not the link") {

@@ -31,7 +31,7 @@ struct F {
     LinkConf cur = build_link_conf(link, addrs, st);
     LinkConf want = cur;
     FoldNotes notes;
-    REQUIRE(fold_command(want, unit, *cmd, {}, notes));
+    REQUIRE(fold_command(want, unit, false, *cmd, {}, notes));
     return plan_link(cur, want, st);
   }
 };

@@ -68,7 +68,7 @@ class Runner {
       for (const auto& unit : w.targets) {
         // -a unplumb: the physical interface's took its logical ones along
         if (unit && w.cur.find(unit) && !w.want.find(unit)) continue;
-        if (auto st = fold_command(w.want, unit, cmd_, netmasks, notes_); !st) return st;
+        if (auto st = fold_command(w.want, unit, !args_.name, cmd_, netmasks, notes_); !st) return st;
       }
       if (auto st = validate_link_conf(w.cur, w.want); !st) return st;
     }

@@ -228,6 +228,9 @@ t_all_interfaces_with_keywords() {
 v0:1 10.30.2.1/16 10.30.255.255 secondary"
   assert_eq "$(v4_list br0)" "br0 10.40.1.1/20 10.40.15.255"
   assert_eq "$(v4_list lo)" "lo 127.0.0.1/8 -"
+  # interfaces without an address (v1) are passed over, not an error
+  $IFCONFIG -a metric 3 || fail "-a metric"
+  assert_eq "$(v4_field v0 10.30.2.1 metric)" 3
   # -ad: only the down ones
   $IFCONFIG br0 down || fail "br0 down"
   $IFCONFIG -ad mtu 1400 || fail "-ad mtu"
