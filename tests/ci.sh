@@ -22,6 +22,9 @@ packages=(
   mount
   procps
   python3-jsonschema
+  # DHCP: the client ifconfig drives and the server the tests run
+  dhcpcd-base
+  dnsmasq-base
 )
 
 export DEBIAN_FRONTEND=noninteractive
