@@ -52,16 +52,25 @@ class Runner {
 
   bool is_primary() { return env_.primary.get() == name(); }
 
+  // The link comes up before the client starts, so that the client finds
+  // it up and leaves its flags to the admin; a client that cannot start
+  // takes both changes back.
   Status start() {
     if (env_.client.running(name())) return fail(kRunning);
-    if (auto st = plumb(); !st) return st;
-    if (!(link_.flags & IFF_UP))
-      if (auto st = env_.links.set_up(link_, true); !st) return st;
     auto other = running_primary();
     const bool primary = req_.primary || !other;
+    auto unplumbed = plumb(false);
+    if (!unplumbed) return unplumbed.error();
+    const bool was_down = !(link_.flags & IFF_UP);
+    if (was_down)
+      if (auto st = env_.links.set_up(link_, true); !st) return st;
+    if (auto st = env_.client.start(name(), primary ? DhcpMode::primary : DhcpMode::secondary); !st) {
+      if (was_down) (void)env_.links.set_up(link_, false);
+      if (*unplumbed) (void)plumb(true);
+      return st;
+    }
     if (primary && other)
       if (auto st = demote(*other); !st) return st;
-    if (auto st = env_.client.start(name(), primary ? DhcpMode::primary : DhcpMode::secondary); !st) return st;
     if (primary)
       if (auto st = env_.primary.set(name()); !st) return st;
     return wait_bound();
@@ -113,14 +122,20 @@ class Runner {
   }
 
   // Linux has nothing to plumb beyond the link itself; an inet stack
-  // unplumbed with "ifconfig IF unplumb" is plumbed again.
-  Status plumb() {
+  // unplumbed with "ifconfig IF unplumb" is plumbed again (and unplumbed
+  // when a start is taken back). The result: whether it was unplumbed.
+  Result<bool> plumb(bool unplumbed) {
+    bool was = false;
     auto st = env_.store.update([&](StoreDoc& doc) -> Status {
-      if (StoredLink* s = doc.find(link_.index, link_.name)) s->inet_unplumbed = false;
+      StoredLink* s = unplumbed ? &doc.get(link_.index, link_.name) : doc.find(link_.index, link_.name);
+      if (s) {
+        was = s->inet_unplumbed;
+        s->inet_unplumbed = unplumbed;
+      }
       return {};
     });
     if (!st) return error(st.error().message, kDhcpExitSystem);
-    return {};
+    return was;
   }
 
   // The recorded primary, when its client still runs and it is not us.

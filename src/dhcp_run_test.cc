@@ -54,6 +54,16 @@ struct World {
     REQUIRE_FALSE(r);
     return {r.error().message, r.error().exit_code};
   }
+  // A client soliciting a lease that no server answers yet; `bound()`
+  // lets the lease come.
+  void start_selecting(const char* link) {
+    client.bind_after = -1;
+    ok({link, "dhcp"});
+  }
+  void bound(const char* link) {
+    client.bind_after = 0;
+    REQUIRE(client.lease_written(link));
+  }
   bool has_addr(const char* a) {
     for (const auto& x : k.addrs_)
       if (x.local == *parse_inet(a)) return true;
@@ -118,8 +128,11 @@ TEST_CASE("wait forever waits until the lease comes") {
 TEST_CASE("a client that cannot run is a system error; its refusals are failures") {
   World w;
   w.client.start_error = error("/usr/sbin/dhcpcd: No such file or directory", 6);
-  CHECK(w.fail({"v0", "dhcp"}) == E{"/usr/sbin/dhcpcd: No such file or directory", 6});
+  w.store.doc.get(3, "v1").inet_unplumbed = true;
+  CHECK(w.fail({"v1", "dhcp"}) == E{"/usr/sbin/dhcpcd: No such file or directory", 6});
   CHECK_FALSE(w.primary.link);
+  CHECK(w.links.log == V{"v1 up", "v1 down"});  // taken back
+  CHECK(w.store.doc.find(3, "v1")->inet_unplumbed);
 }
 
 TEST_CASE("starting twice is refused") {
@@ -169,8 +182,7 @@ TEST_CASE("ping: exit 0 under DHCP control, 2 otherwise") {
 TEST_CASE("status prints the illumos table from the client's lease") {
   World w;
   CHECK(w.fail({"v0", "dhcp", "status"}) == E{"v0: interface is not under DHCP control", 2});
-  w.client.bind_after = -1;
-  w.ok({"v0", "dhcp"});
+  w.start_selecting("v0");
   CHECK(w.ok({"v0", "dhcp", "status"}) ==
         "Interface  State         Sent  Recv  Declined  Flags\n"
         "v0         SELECTING        -     -         -  [PRIMARY] \n");
@@ -192,7 +204,7 @@ TEST_CASE("a second interface runs secondary; primary moves the role and demotes
   World x;
   x.ok({"v0", "dhcp"});
   x.ok({"v1", "dhcp", "primary"});
-  CHECK(x.client.log == V{"start v0 primary", "stop v0", "start v0 secondary", "start v1 primary"});
+  CHECK(x.client.log == V{"start v0 primary", "start v1 primary", "stop v0", "start v0 secondary"});
   CHECK(x.links.log == V{"v1 up", "v0 routes"});
   CHECK(x.primary.link == "v1");
 }
@@ -217,11 +229,9 @@ TEST_CASE("drop stops the client and keeps the address; the primary role goes") 
 
 TEST_CASE("release gives the lease back and marks the interface down") {
   World w;
-  w.client.bind_after = -1;
-  w.ok({"v0", "dhcp"});
+  w.start_selecting("v0");
   CHECK(w.fail({"v0", "dhcp", "release"}) == E{"v0: interface not in appropriate state for command", 2});
-  w.client.bind_after = 0;
-  REQUIRE(w.client.lease_written("v0"));  // the lease came
+  w.bound("v0");
   w.ok({"v0", "dhcp", "release"});
   CHECK(w.client.log.back() == "release v0");
   CHECK(w.links.log == V{"v0 down"});
@@ -232,10 +242,9 @@ TEST_CASE("release gives the lease back and marks the interface down") {
 
 TEST_CASE("extend renews; with wait it returns once the new lease is written") {
   World w;
-  w.client.bind_after = -1;
-  w.ok({"v0", "dhcp"});
+  w.start_selecting("v0");
   CHECK(w.fail({"v0", "dhcp", "extend"}) == E{"v0: interface not in appropriate state for command", 2});
-  w.client.bind_after = 0;
+  w.bound("v0");
   auto before = *w.client.lease_written("v0");
   w.ok({"v0", "dhcp", "extend"});
   CHECK(w.client.log.back() == "renew v0");

@@ -92,12 +92,16 @@ t_wait_on_a_silent_network_exits_4() {
 
 t_missing_client_is_a_system_error() {
   _dhcp_net v0 s0 10.9.0
+  ip link set v0 down
+  local before
+  before=$(kernel_snapshot)
   # The client's path is built in: hide the program in this mount namespace.
   touch /run/not-a-program
   mount --bind /run/not-a-program /usr/sbin/dhcpcd
   expect_error '^ifconfig: /usr/sbin/dhcpcd: Permission denied$' $IFCONFIG v0 dhcp start
   $IFCONFIG v0 dhcp start 2>/dev/null
   assert_eq $? 6 "exit code"
+  assert_eq "$(kernel_snapshot)" "$before" "kernel state"
   _nothing_started
   $IFCONFIG v0 dhcp ping 2>/dev/null
   assert_eq $? 2 "ping exit code"
