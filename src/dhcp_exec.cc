@@ -71,8 +71,9 @@ Result<ProgramRun> run_program(const std::vector<std::string>& argv) {
 std::string last_line(const std::string& output) {
   std::size_t end = output.find_last_not_of("\n ");
   if (end == std::string::npos) return "";
-  std::size_t start = output.rfind('\n', end);
-  return output.substr(start == std::string::npos ? 0 : start + 1, end - (start == std::string::npos ? 0 : start + 1) + 1);
+  std::size_t nl = output.rfind('\n', end);
+  std::size_t start = nl == std::string::npos ? 0 : nl + 1;
+  return output.substr(start, end + 1 - start);
 }
 
 }  // namespace solnet

@@ -7,6 +7,7 @@
 #include <net/if.h>
 #include <sys/socket.h>
 
+#include <functional>
 #include <map>
 #include <vector>
 
@@ -129,8 +130,10 @@ class FakeDhcpClock : public DhcpClock {
   void sleep(std::chrono::milliseconds d) override {
     now += d;
     ++sleeps;
+    if (on_sleep) on_sleep();
   }
   std::chrono::steady_clock::time_point now{};
+  std::function<void()> on_sleep;  // what happens meanwhile
   int sleeps = 0;
 };
 

@@ -118,6 +118,13 @@ TEST_CASE("a wait that runs out exits 4 and leaves the client trying") {
   CHECK(w.client.running("v0"));
 }
 
+TEST_CASE("a client that dies while ifconfig waits is a failure") {
+  World w;
+  w.client.bind_after = -1;
+  w.clock.on_sleep = [&] { w.client.clients.erase("v0"); };
+  CHECK(w.fail({"v0", "dhcp", "wait", "forever"}) == E{"v0: the DHCP client has exited", 2});
+}
+
 TEST_CASE("wait forever waits until the lease comes") {
   World w;
   w.client.bind_after = 100000;
