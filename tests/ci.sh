@@ -22,6 +22,9 @@ packages=(
   mount
   procps
   python3-jsonschema
+  # arp system tests: net-tools arp is the reference; setpriv runs non-root
+  net-tools
+  util-linux
   # DHCP: the client ifconfig drives and the server the tests run
   dhcpcd-base
   dnsmasq-base
