@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "build_config.h"
+#include "dhcp_command.h"
 #include "ifconfig_apply.h"
 #include "ifconfig_args.h"
 #include "ifconfig_json.h"
@@ -46,6 +47,7 @@ int run(int argc, char** argv) {
   auto args = parse_ifconfig_args(app.remaining());
   if (!args) return fail(args.error());
   args->json = args->json || json;
+  if (is_dhcp_command(*args)) return run_dhcp_command(*args);
 
   NetlinkKernel kernel;
   FileStateStore store(SOLNET_STATE_DIR);

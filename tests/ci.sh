@@ -25,6 +25,9 @@ packages=(
   # arp system tests: net-tools arp is the reference; setpriv runs non-root
   net-tools
   util-linux
+  # DHCP: the client ifconfig drives and the server the tests run
+  dhcpcd-base
+  dnsmasq-base
 )
 
 export DEBIAN_FRONTEND=noninteractive
