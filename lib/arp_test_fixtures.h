@@ -11,10 +11,9 @@
 
 #include "arp_model.h"
 #include "arp_resolver.h"
+#include "test_fixtures.h"
 
 namespace solnet::fixture {
-
-inline InetAddr ip(const char* s) { return *parse_inet(s, AF_INET); }
 
 inline Neighbour neigh(const char* addr, int ifindex, HwAddr mac, uint16_t state) {
   Neighbour n;
