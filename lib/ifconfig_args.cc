@@ -8,16 +8,13 @@ namespace solnet {
 
 namespace {
 
-struct SelectorLetter {
-  char letter;
-  bool IfconfigArgs::*flag;
-  int family;
-};
-
 constexpr SelectorLetter kLetters[] = {
-    {'a', &IfconfigArgs::all, 0},      {'u', &IfconfigArgs::only_up, 0},
-    {'d', &IfconfigArgs::only_down, 0}, {'D', &IfconfigArgs::no_dhcp, 0},
-    {'4', nullptr, AF_INET},           {'6', nullptr, AF_INET6},
+    {'a', &IfconfigArgs::all, 0, "every interface"},
+    {'u', &IfconfigArgs::only_up, 0, "only interfaces that are up"},
+    {'d', &IfconfigArgs::only_down, 0, "only interfaces that are down"},
+    {'D', &IfconfigArgs::no_dhcp, 0, "leave out interfaces under DHCP"},
+    {'4', nullptr, AF_INET, "only IPv4"},
+    {'6', nullptr, AF_INET6, "only IPv6"},
 };
 
 Status parse_selector(const std::string& word, IfconfigArgs& out) {
@@ -44,6 +41,8 @@ int family_word(const std::string& w) {
 }
 
 }  // namespace
+
+std::span<const SelectorLetter> ifconfig_selector_letters() { return kLetters; }
 
 Result<IfconfigArgs> parse_ifconfig_args(const std::vector<std::string>& args) {
   IfconfigArgs out;

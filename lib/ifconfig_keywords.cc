@@ -1,6 +1,5 @@
 #include "ifconfig_keywords.h"
 
-#include <algorithm>
 #include <vector>
 
 #include "sol_flags.h"
@@ -20,10 +19,13 @@ constexpr KeywordInfo kw(std::string_view name, std::string_view arg_name, ArgKi
 
 // The order is the usage text's: addresses, state, flags, link, plumbing.
 constexpr IfKeyword kKeywords[] = {
-    {.info = kw("netmask", "MASK", ArgKind::netmask,
-                "subnet mask: 0xffffff00, 255.255.255.0, /24, a networks(5) name, or + (netmasks(4))"),
+    // "+" is in choices so that completions offer it.
+    {.info = {"netmask", Arg::required, "MASK",
+              "subnet mask: 0xffffff00, 255.255.255.0, /24, a networks(5) name, or + (netmasks(4))",
+              ArgKind::netmask, "+"},
      .op = IfOp::netmask},
-    {.info = kw("broadcast", "ADDR", ArgKind::host, "broadcast address; + computes it from the address and mask"),
+    {.info = {"broadcast", Arg::required, "ADDR", "broadcast address; + computes it from the address and mask",
+              ArgKind::host, "+"},
      .op = IfOp::broadcast},
     {.info = kw("-broadcast", "no broadcast address"), .op = IfOp::no_broadcast},
     {.info = kw("pointopoint", "ADDR", ArgKind::host, "address of the other end of a point-to-point link"),
@@ -94,20 +96,6 @@ const IfKeyword* find_ifconfig_keyword(std::string_view name) {
 std::optional<std::string_view> closest_ifconfig_keyword(std::string_view word) {
   static const std::vector<std::string_view> names = keyword_names();
   return closest_name(word, names);
-}
-
-std::string ifconfig_usage() {
-  std::string s =
-      "usage: ifconfig [-a[4|6][u|d][D]] | interface[:unit] [inet]\n"
-      "                [address[/prefix_length] [dest_address]] [keyword ...]\n"
-      "keywords:\n";
-  std::size_t width = 0;
-  for (const auto& k : kKeywords) width = std::max(width, usage_form(k.info).size());
-  for (const auto& k : kKeywords) {
-    std::string form = usage_form(k.info);
-    s += "  " + form + std::string(width + 2 - form.size(), ' ') + std::string(k.info.help) + "\n";
-  }
-  return s;
 }
 
 }  // namespace solnet

@@ -48,4 +48,19 @@ std::string usage_form(const KeywordInfo& k) {
   return s;
 }
 
+std::string usage_section(std::string_view title, const std::vector<UsageRow>& rows) {
+  constexpr std::size_t kMaxColumn = 32;
+  std::size_t column = 0;
+  for (const auto& r : rows)
+    if (r.form.size() + 4 <= kMaxColumn) column = std::max(column, r.form.size() + 4);
+  std::string s = std::string(title) + ":\n";
+  for (const auto& r : rows) {
+    std::string line = "  " + r.form;
+    if (line.size() + 2 > column) line += "\n" + std::string(column, ' ');
+    else line.resize(column, ' ');
+    s += line + std::string(r.help) + "\n";
+  }
+  return s;
+}
+
 }  // namespace solnet

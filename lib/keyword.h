@@ -7,6 +7,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace solnet {
 
@@ -30,5 +31,13 @@ std::optional<std::string_view> closest_name(std::string_view word, std::span<co
 
 // "name ARG" or "name [ARG]" as usage text shows a keyword.
 std::string usage_form(const KeywordInfo& k);
+
+// A section of --help text: "TITLE:" then one "  FORM  HELP" line per row,
+// the help in one column (a form too long for it gets its own line).
+struct UsageRow {
+  std::string form;
+  std::string_view help;
+};
+std::string usage_section(std::string_view title, const std::vector<UsageRow>& rows);
 
 }  // namespace solnet

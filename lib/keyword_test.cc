@@ -21,3 +21,15 @@ TEST_CASE("usage_form shows the argument") {
   CHECK(usage_form({"ether", Arg::optional, "MAC", "", ArgKind::ether, ""}) == "ether [MAC]");
   CHECK(usage_form({"up", Arg::none, "", "", ArgKind::none, ""}) == "up");
 }
+
+TEST_CASE("usage_section aligns the help; a long form gets a line of its own") {
+  CHECK(usage_section("keywords", {{"up", "mark up"}, {"netmask MASK", "subnet mask"}}) ==
+        "keywords:\n"
+        "  up            mark up\n"
+        "  netmask MASK  subnet mask\n");
+  std::string long_form(40, 'x');
+  CHECK(usage_section("options", {{"-a", "all"}, {long_form, "long"}}) ==
+        "options:\n"
+        "  -a  all\n"
+        "  " + long_form + "\n      long\n");
+}

@@ -1,0 +1,16 @@
+#include "cli_setup.h"
+
+void add_cli_options(CLI::App& app, std::span<const solnet::CliOption> table, CliValues& values,
+                     const std::string& version) {
+  using solnet::CliOpt;
+  app.set_help_flag();
+  for (const auto& o : table) {
+    const std::string flags(o.flags), help(o.info.help);
+    switch (o.id) {
+      case CliOpt::json: app.add_flag(flags, values.json, help); break;
+      case CliOpt::help: app.add_flag(flags, values.help, help); break;
+      case CliOpt::net_tools: app.add_flag(flags, values.net_tools, help); break;
+      case CliOpt::version: app.set_version_flag(flags, version, help); break;
+    }
+  }
+}

@@ -1,0 +1,116 @@
+#include "completion_table.h"
+
+#include <doctest/doctest.h>
+
+#include <set>
+#include <string>
+
+#include "arp_keywords.h"
+#include "dhcp_keywords.h"
+#include "ifconfig_keywords.h"
+
+using namespace solnet;
+
+namespace {
+
+const CompletionRow* find_row(const std::vector<CompletionRow>& rows, std::string_view state, std::string_view word) {
+  for (const auto& r : rows)
+    if (r.state == state && r.word == word) return &r;
+  return nullptr;
+}
+
+std::vector<CompletionRow> rows_of(std::string_view command) {
+  auto rows = completion_rows(command);
+  REQUIRE(rows);
+  return *rows;
+}
+
+}  // namespace
+
+TEST_CASE("ifconfig: the interface, then every keyword; dhcp leads to the DHCP words") {
+  auto rows = rows_of("ifconfig");
+  const CompletionRow* name = find_row(rows, "start", "*");
+  REQUIRE(name);
+  CHECK(name->kind == "lifname");
+  CHECK(name->next == "keywords");
+  for (auto sel : {"-a", "-a4", "-a6", "-au", "-ad", "-aD"}) {
+    const CompletionRow* r = find_row(rows, "start", sel);
+    REQUIRE_MESSAGE(r, sel);
+    CHECK(r->next == "keywords");
+  }
+  for (auto opt : {"--json", "-j", "--help", "--version"}) CHECK_MESSAGE(find_row(rows, "start", opt), opt);
+  CHECK(find_row(rows, "keywords", "--json"));
+  for (const auto& k : ifconfig_keywords()) CHECK_MESSAGE(find_row(rows, "keywords", k.info.name), k.info.name);
+  for (const auto& k : dhcp_keywords()) {
+    if (k.role == DhcpWordRole::intro) {
+      const CompletionRow* r = find_row(rows, "keywords", k.info.name);
+      REQUIRE_MESSAGE(r, k.info.name);
+      CHECK(r->next == "dhcp");
+    } else {
+      CHECK_MESSAGE(find_row(rows, "dhcp", k.info.name), k.info.name);
+      CHECK_FALSE(find_row(rows, "keywords", k.info.name));
+    }
+  }
+}
+
+TEST_CASE("ifconfig: arguments carry their kind and the words to offer") {
+  auto rows = rows_of("ifconfig");
+  const CompletionRow* netmask = find_row(rows, "keywords", "netmask");
+  REQUIRE(netmask);
+  CHECK(netmask->kind == "netmask");
+  CHECK(netmask->choices == "+");
+  CHECK(find_row(rows, "keywords", "broadcast")->choices == "+");
+  CHECK(find_row(rows, "keywords", "hw")->choices == "ether");
+  CHECK(find_row(rows, "keywords", "mtu")->kind == "number");
+  // "ether" alone shows the address: the next word may be a keyword.
+  CHECK(find_row(rows, "keywords", "ether")->kind.empty());
+  CHECK(find_row(rows, "keywords", "up")->kind.empty());
+  const CompletionRow* wait = find_row(rows, "dhcp", "wait");
+  REQUIRE(wait);
+  CHECK(wait->kind == "number");
+  CHECK(wait->choices == "forever");
+}
+
+TEST_CASE("arp: -s HOST MAC and -d HOST lead to the keywords each allows") {
+  auto rows = rows_of("arp");
+  CHECK(find_row(rows, "start", "-s")->next == "set_host");
+  CHECK(find_row(rows, "start", "--set")->next == "set_host");
+  CHECK(find_row(rows, "start", "-d")->next == "del_host");
+  CHECK(find_row(rows, "set_host", "*")->next == "set_mac");
+  CHECK(find_row(rows, "set_mac", "*")->next == "set");
+  CHECK(find_row(rows, "del_host", "*")->next == "del");
+  for (const auto& m : arp_modifiers()) {
+    CHECK_MESSAGE((find_row(rows, "set", m.info.name) != nullptr) == m.set, m.info.name);
+    CHECK_MESSAGE((find_row(rows, "del", m.info.name) != nullptr) == m.del, m.info.name);
+  }
+  CHECK(find_row(rows, "set", "dev")->kind == "interface");
+  // Options go anywhere, with their long names and aliases.
+  for (auto opt : {"-i", "--device", "-H", "-t", "--hw-type", "-A", "-p", "-n", "--numeric", "-h", "-?", "--help"})
+    CHECK_MESSAGE(find_row(rows, "set", opt), opt);
+  CHECK(find_row(rows, "start", "-i")->kind == "interface");
+  CHECK(find_row(rows, "start", "-A")->choices == "inet");
+  for (auto opt : {"--net-tools", "-V", "--version", "-j", "--json"}) CHECK_MESSAGE(find_row(rows, "start", opt), opt);
+}
+
+TEST_CASE("every row is unique in its state") {
+  for (auto command : {"ifconfig", "arp"}) {
+    std::set<std::pair<std::string, std::string>> seen;
+    for (const auto& r : rows_of(command)) CHECK_MESSAGE(seen.emplace(r.state, r.word).second, r.state << " " << r.word);
+  }
+  CHECK_FALSE(completion_rows("netstat"));
+}
+
+TEST_CASE("the table text is one line per row; '|' in a field is refused") {
+  auto text = completion_table_text({{"start", "-a", "", "", "keywords", "every interface"},
+                                     {"keywords", "netmask", "netmask", "+", "", "subnet mask"}});
+  REQUIRE(text);
+  CHECK(*text == "start|-a|||keywords|every interface\nkeywords|netmask|netmask|+||subnet mask\n");
+  CHECK_FALSE(completion_table_text({{"start", "a|b", "", "", "", ""}}));
+  CHECK_FALSE(completion_table_text({{"start", "a", "", "", "", "two\nlines"}}));
+}
+
+TEST_CASE("split_list") {
+  CHECK(split_list("-j,--json", ',') == std::vector<std::string>{"-j", "--json"});
+  CHECK(split_list("--version", ',') == std::vector<std::string>{"--version"});
+  CHECK(split_list("", ',').empty());
+}
