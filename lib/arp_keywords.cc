@@ -94,8 +94,18 @@ const ArpModifier* arp_modifier(std::string_view word) {
 std::string arp_modifier_hint(std::string_view word) {
   std::vector<std::string_view> names;
   for (const auto& m : kModifiers) names.push_back(m.info.name);
-  auto best = closest_name(word, names);
-  return best ? " (did you mean " + std::string(*best) + "?)" : "";
+  return did_you_mean(word, names);
+}
+
+std::string arp_long_option_hint(std::string_view word) {
+  std::vector<std::string> spelled;
+  for (const auto& o : kOptions)
+    if (!o.long_name.empty()) spelled.push_back("--" + std::string(o.long_name));
+  for (const auto& o : arp_cli_options())
+    for (const auto& f : cli_option_spellings(o))
+      if (f.starts_with("--")) spelled.push_back(f);
+  std::vector<std::string_view> names(spelled.begin(), spelled.end());
+  return did_you_mean(word, names);
 }
 
 std::string arp_usage() {

@@ -29,8 +29,17 @@ std::span<const CliOption> arp_cli_options() { return kArp; }
 
 std::string cli_option_form(const CliOption& o) {
   std::string s;
-  for (char c : o.flags) s += c == ',' ? std::string(", ") : std::string(1, c);
+  for (const auto& f : cli_option_spellings(o)) s += (s.empty() ? "" : ", ") + f;
   return s;
+}
+
+std::vector<std::string> cli_option_spellings(const CliOption& o) {
+  std::vector<std::string> out(1);
+  for (char c : o.flags) {
+    if (c == ',') out.emplace_back();
+    else out.back() += c;
+  }
+  return out;
 }
 
 }  // namespace solnet

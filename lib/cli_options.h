@@ -6,6 +6,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "keyword.h"
 
@@ -24,5 +25,8 @@ std::span<const CliOption> arp_cli_options();
 
 // "-j, --json": the spellings as --help shows them.
 std::string cli_option_form(const CliOption& o);
+
+// {"-j", "--json"}
+std::vector<std::string> cli_option_spellings(const CliOption& o);
 
 }  // namespace solnet

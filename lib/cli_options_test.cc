@@ -21,4 +21,5 @@ TEST_CASE("every command takes --json and --version; each option has help and it
 TEST_CASE("cli_option_form spells every flag") {
   CliOption o{{"--json", Arg::none, "", "print JSON", ArgKind::none, ""}, "-j,--json", CliOpt::json};
   CHECK(cli_option_form(o) == "-j, --json");
+  CHECK(cli_option_spellings(o) == std::vector<std::string>{"-j", "--json"});
 }

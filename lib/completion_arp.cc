@@ -49,7 +49,7 @@ std::vector<CompletionRow> arp_completion_rows() {
     }
     if (s.name == "start")
       for (const auto& o : arp_cli_options())
-        for (const auto& w : split_list(o.flags, ','))
+        for (const auto& w : cli_option_spellings(o))
           rows.push_back({"start", w, "", "", "", std::string(o.info.help)});
     if (!s.positional.empty()) rows.push_back({std::string(s.name), "*", std::string(s.positional), "", std::string(s.after), ""});
     if (s.allows)

@@ -16,7 +16,7 @@ std::vector<CompletionRow> ifconfig_completion_rows() {
     rows.push_back({"start", word, "", "", "keywords", std::string(l.help)});
   }
   for (const auto& o : ifconfig_cli_options()) {
-    for (const auto& spelling : split_list(o.flags, ',')) {
+    for (const auto& spelling : cli_option_spellings(o)) {
       rows.push_back({"start", spelling, "", "", "", std::string(o.info.help)});
       // --json goes anywhere on the line.
       if (o.id == CliOpt::json) rows.push_back({"keywords", spelling, "", "", "", std::string(o.info.help)});

@@ -35,17 +35,6 @@ CompletionRow keyword_row(std::string_view state, const KeywordInfo& k, std::str
           std::string(k.help)};
 }
 
-std::vector<std::string> split_list(std::string_view s, char sep) {
-  std::vector<std::string> out;
-  while (!s.empty()) {
-    auto end = s.find(sep);
-    if (auto part = s.substr(0, end); !part.empty()) out.emplace_back(part);
-    if (end == std::string_view::npos) break;
-    s.remove_prefix(end + 1);
-  }
-  return out;
-}
-
 Result<std::vector<CompletionRow>> completion_rows(std::string_view command) {
   std::vector<CompletionRow> all;
   if (command == "ifconfig") all = ifconfig_completion_rows();

@@ -37,8 +37,6 @@ std::vector<CompletionRow> arp_completion_rows();
 // For the row builders: the row of a table entry in `state`; an optional
 // argument is not taken (the word after it may be a keyword).
 CompletionRow keyword_row(std::string_view state, const KeywordInfo& k, std::string_view next = "");
-// "-j,--json" -> {"-j", "--json"}
-std::vector<std::string> split_list(std::string_view s, char sep);
 
 // The rows of "ifconfig", "route" or "arp"; an error for other names.
 Result<std::vector<CompletionRow>> completion_rows(std::string_view command);

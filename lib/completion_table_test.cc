@@ -108,9 +108,3 @@ TEST_CASE("the table text is one line per row; '|' in a field is refused") {
   CHECK_FALSE(completion_table_text({{"start", "a|b", "", "", "", ""}}));
   CHECK_FALSE(completion_table_text({{"start", "a", "", "", "", "two\nlines"}}));
 }
-
-TEST_CASE("split_list") {
-  CHECK(split_list("-j,--json", ',') == std::vector<std::string>{"-j", "--json"});
-  CHECK(split_list("--version", ',') == std::vector<std::string>{"--version"});
-  CHECK(split_list("", ',').empty());
-}

@@ -29,6 +29,10 @@ struct KeywordInfo {
 // for "did you mean".
 std::optional<std::string_view> closest_name(std::string_view word, std::span<const std::string_view> names);
 
+// " (did you mean NAME?)" for the closest name, or "": the tail of an
+// "unknown keyword" or "unknown option" message.
+std::string did_you_mean(std::string_view word, std::span<const std::string_view> names);
+
 // "name ARG" or "name [ARG]" as usage text shows a keyword.
 std::string usage_form(const KeywordInfo& k);
 

@@ -24,9 +24,10 @@ std::string read_page(const std::string& command) {
 }  // namespace
 
 TEST_CASE("every keyword and option of every table is in the manual page") {
-  const auto commands = split_list(SOLNET_COMMANDS, ',');
-  REQUIRE_FALSE(commands.empty());
-  for (const auto& command : commands) {
+  std::istringstream commands(SOLNET_COMMANDS);  // "ifconfig,arp,..."
+  int pages = 0;
+  for (std::string command; std::getline(commands, command, ',');) {
+    ++pages;
     const std::string page = read_page(command);
     REQUIRE_MESSAGE(!page.empty(), "man/" << command << ".8.scd is missing or empty");
     auto rows = completion_rows(command);
@@ -38,4 +39,5 @@ TEST_CASE("every keyword and option of every table is in the manual page") {
                            << "*)");
     }
   }
+  CHECK(pages >= 2);
 }
