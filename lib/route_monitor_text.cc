@@ -65,7 +65,7 @@ std::string route_message(const MonitorEvent& e, bool numeric, NameLookup& names
                      : e.kind == MonitorEvent::Kind::route_change ? "RTM_CHANGE: Change Metrics or flags"
                                                                   : "RTM_DELETE: Delete Route";
   std::string s = printf_text("%s: len %u, pid: %u, seq %u, errno 0, flags:", type, e.len, e.pid, e.seq);
-  s += rtflag::bracketed(rtflag::of(r) | rtflag::DONE) + "\n";
+  s += rtflag::bracketed(rtflag::of(r) | (e.request ? 0 : rtflag::DONE)) + "\n";
   s += "locks: " + metric_names(r.metrics.locks) + " inits: " + metric_names(metrics_set(r.metrics)) + "\n";
   uint32_t kinds = DST | NETMASK;
   std::vector<std::string> values{sol_routename(r.dst, numeric, names)};
@@ -115,19 +115,22 @@ std::string link_message(const MonitorEvent& e) {
 
 }  // namespace
 
-std::string render_monitor(const MonitorEvent& e, bool numeric, NameLookup& names) {
-  if (e.kind == MonitorEvent::Kind::overrun) return "messages lost: the kernel's queue for this socket overflowed\n";
-  std::string s = printf_text("got message of size %u\n", e.len);
+std::string render_message(const MonitorEvent& e, bool numeric, NameLookup& names) {
   switch (e.kind) {
     case MonitorEvent::Kind::route_add:
     case MonitorEvent::Kind::route_change:
-    case MonitorEvent::Kind::route_delete: return s + route_message(e, numeric, names);
+    case MonitorEvent::Kind::route_delete: return route_message(e, numeric, names);
     case MonitorEvent::Kind::addr_add:
-    case MonitorEvent::Kind::addr_delete: return s + addr_message(e, numeric, names);
-    case MonitorEvent::Kind::link: return s + link_message(e);
+    case MonitorEvent::Kind::addr_delete: return addr_message(e, numeric, names);
+    case MonitorEvent::Kind::link: return link_message(e);
     case MonitorEvent::Kind::overrun: break;
   }
-  return s;
+  return "messages lost: the kernel's queue for this socket overflowed\n";
+}
+
+std::string render_monitor(const MonitorEvent& e, bool numeric, NameLookup& names) {
+  if (e.kind == MonitorEvent::Kind::overrun) return render_message(e, numeric, names);
+  return printf_text("got message of size %u\n", e.len) + render_message(e, numeric, names);
 }
 
 }  // namespace solnet

@@ -21,6 +21,7 @@ struct MonitorEvent {
   Addr addr;         // address kinds
   std::string addr_ifname;  // the address's logical interface: its label, else the link's name
   Link link;         // link kind
+  bool request = false;  // a request route -v shows, not yet DONE by the kernel
 };
 
 // got message of size 60
@@ -29,5 +30,9 @@ struct MonitorEvent {
 // sockaddrs: <DST,GATEWAY,NETMASK,IFP>
 //  10.9.0.0 172.16.3.200 255.255.0.0 eth0
 std::string render_monitor(const MonitorEvent& e, bool numeric, NameLookup& names);
+
+// The same without the "got message" line: what `route -v` prints for
+// each request it sends.
+std::string render_message(const MonitorEvent& e, bool numeric, NameLookup& names);
 
 }  // namespace solnet

@@ -136,7 +136,8 @@ Error botched(std::string_view word) {
   std::vector<std::string_view> names;
   for (const auto& m : kModifiers) names.push_back(m.info.name);
   std::string msg = "botched keyword: " + printable(word);
-  if (auto near = closest_name(word.substr(1), names)) msg += " (did you mean -" + std::string(*near) + "?)";
+  const auto bare = word.substr(word.starts_with('-') ? 1 : 0);
+  if (auto near = closest_name(bare, names); near && *near != bare) msg += " (did you mean -" + std::string(*near) + "?)";
   return error(msg);
 }
 

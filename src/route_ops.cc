@@ -1,12 +1,17 @@
 #include "route_ops.h"
 
 #include <errno.h>
+#include <linux/rtnetlink.h>
+#include <netlink/msg.h>
+#include <unistd.h>
 
 #include "json_text.h"
 #include "route_get_text.h"
 #include "route_interfaces.h"
+#include "nl_route.h"
 #include "route_json.h"
 #include "route_match.h"
+#include "route_monitor_text.h"
 #include "route_nettools_args.h"
 #include "route_resolve.h"
 #include "route_result_text.h"
@@ -28,12 +33,30 @@ struct Attempt {
   std::optional<InetAddr> gateway;  // the one that worked, or the last tried
 };
 
+// A request as `route -v` shows it: in monitor's layout.
+std::string trace(RouteChange how, const Route& r, uint32_t seq, NameLookup& names, bool numeric) {
+  MonitorEvent e;
+  e.kind = how == RouteChange::del       ? MonitorEvent::Kind::route_delete
+           : how == RouteChange::replace ? MonitorEvent::Kind::route_change
+                                         : MonitorEvent::Kind::route_add;
+  auto m = route_message(RTM_NEWROUTE, 0, r);
+  e.len = m ? nlmsg_hdr(m.get())->nlmsg_len : 0;
+  e.pid = static_cast<uint32_t>(getpid());
+  e.seq = seq;
+  e.route = r;
+  e.request = true;
+  return render_message(e, numeric, names);
+}
+
 // Tries each gateway address in turn while the kernel finds it unreachable,
-// as route(1M) does with a name that has several addresses.
-Attempt try_candidates(RouteKernel& routes, RouteChange how, const std::vector<Route>& candidates) {
+// as route(1M) does with a name that has several addresses. `log` gets
+// each request when -v asked for them.
+Attempt try_candidates(RouteContext& ctx, RouteChange how, const std::vector<Route>& candidates, std::string* log) {
   Attempt a;
+  uint32_t seq = 0;
   for (const auto& c : candidates) {
-    a.refusal = routes.change(how, c);
+    if (log) *log += trace(how, c, ++seq, ctx.names, ctx.numeric);
+    a.refusal = ctx.routes.change(how, c);
     if (c.has_gateway()) a.gateway = c.gateway;
     if (!a.refusal || (a.refusal->errnum != ENETUNREACH && a.refusal->errnum != ESRCH)) break;
   }
@@ -55,7 +78,7 @@ RouteOutput nettools_change(RouteContext& ctx, const RouteRequest& req) {
   if (!ctx.admin) return {"", "route: " + line + ": " + refusal_text(EPERM, "") + "\n", kExitKernel};
   auto resolved = resolve_route(req, ctx.kernel, ctx.store, ctx.routes);
   if (!resolved) return failure(resolved.error());
-  auto a = try_candidates(ctx.routes, change_kind(req.op, req.syntax), resolved->candidates);
+  auto a = try_candidates(ctx, change_kind(req.op, req.syntax), resolved->candidates, nullptr);
   if (!a.refusal || (a.refusal->errnum == EEXIST && resolved->exists_ok)) return {};
   return {"", "route: " + line + ": " + refusal_text(a.refusal->errnum, a.refusal->extack) + "\n", kExitKernel};
 }
@@ -79,10 +102,13 @@ RouteOutput solaris_change(RouteContext& ctx, const RouteRequest& req) {
     if (!existing) return refused(ESRCH, "", std::nullopt);
     for (auto& c : candidates) c.priority = existing->priority;
   }
-  auto a = try_candidates(ctx.routes, change_kind(req.op, req.syntax), candidates);
-  if (a.refusal) return refused(a.refusal->errnum, a.refusal->extack, a.gateway);
-  if (ctx.quiet) return {};
-  return {result_line(req, false, ctx.numeric, a.gateway) + "\n", "", 0};
+  std::string log;
+  auto a = try_candidates(ctx, change_kind(req.op, req.syntax), candidates, ctx.verbose ? &log : nullptr);
+  RouteOutput o;
+  if (a.refusal) o = refused(a.refusal->errnum, a.refusal->extack, a.gateway);
+  else if (!ctx.quiet) o.out = result_line(req, false, ctx.numeric, a.gateway) + "\n";
+  o.out = log + o.out;
+  return o;
 }
 
 RouteOutput solaris_get(RouteContext& ctx, const RouteRequest& req) {

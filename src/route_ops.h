@@ -22,6 +22,7 @@ struct RouteContext {
   bool numeric = false;  // -n
   bool quiet = false;    // -q
   bool json = false;     // --json
+  bool verbose = false;  // -v: Solaris changes print each request, as monitor would
 };
 
 struct RouteOutput {
