@@ -101,7 +101,9 @@ NlMsg route_message(int type, int flags, const Route& r) {
   if (!m) return m;
   nl_msg* msg = m.get();
   bool ok = nla_put_u32(msg, RTA_TABLE, r.table) >= 0;
-  if (r.dst_len > 0) ok = ok && nla_put(msg, RTA_DST, static_cast<int>(r.dst.size()), r.dst.bytes.data()) >= 0;
+  // A zero-length prefix with a non-zero address goes too: the kernel refuses it.
+  if (r.dst_len > 0 || !r.dst.is_zero())
+    ok = ok && nla_put(msg, RTA_DST, static_cast<int>(r.dst.size()), r.dst.bytes.data()) >= 0;
   if (r.multipath.size() <= 1) {
     if (r.has_gateway())
       ok = ok && nla_put(msg, RTA_GATEWAY, static_cast<int>(r.gateway.size()), r.gateway.bytes.data()) >= 0;
