@@ -170,8 +170,8 @@ int run(int argc, char** argv) {
     return l && l->has_value();
   });
   if (!inv) return fail(inv.error());
-  RouteContext ctx{t.kernel, t.store, t.routes, t.names, has_net_admin(), g.numeric || g.symbolic, g.quiet, g.json,
-                   g.verbose};
+  RouteContext ctx{t.kernel, t.store, t.routes, t.names,   has_net_admin(), g.numeric || g.symbolic,
+                   g.quiet,  g.json || inv->json, g.verbose};
   switch (inv->action) {
     case RouteAction::show:
       return emit(show_tables(ctx, inv->families, TableOptions{(1 + g.extend) & 3, ctx.numeric}));

@@ -110,13 +110,18 @@ Error unknown_verb(const std::string& word, int exit_code) {
 
 std::span<const RouteVerb> route_verbs() { return kVerbs; }
 
-Result<RouteInvocation> parse_route(const RouteGlobals& g, const std::vector<std::string>& words, NameLookup& names,
-                                    const InterfaceExists& interface_exists) {
+Result<RouteInvocation> parse_route(const RouteGlobals& g, const std::vector<std::string>& all_words,
+                                    NameLookup& names, const InterfaceExists& interface_exists) {
+  RouteInvocation inv;
+  std::vector<std::string> words;
+  for (const auto& w : all_words) {
+    if (w == "--json" || w == "-j") inv.json = true;
+    else words.push_back(w);
+  }
   const int usage_exit = g.nettools_only() ? kExitUsage : 1;
   if (g.solaris_only() && g.nettools_only())
     return error("cannot mix net-tools (" + first_nettools_global(g) + ") and Solaris (" + first_solaris_global(g) +
                  ") options");
-  RouteInvocation inv;
   std::size_t i = 0;
   int solaris_family = AF_INET;
   if (g.flush) {

@@ -44,6 +44,7 @@ struct RouteInvocation {
   std::optional<SolarisCommand> solaris;  // absent with -f alone
   RouteRequest nettools;
   std::vector<std::string> verb_args;     // the words after the verb (for -p)
+  bool json = false;                      // --json or -j among the words
 };
 
 struct RouteVerb {
@@ -58,6 +59,7 @@ std::span<const RouteVerb> route_verbs();
 // is a net-tools device when it names one, else a Solaris gateway.)
 using InterfaceExists = std::function<bool(const std::string& phys)>;
 
+// "--json" and "-j" may stand anywhere, as with ifconfig.
 Result<RouteInvocation> parse_route(const RouteGlobals& g, const std::vector<std::string>& words, NameLookup& names,
                                     const InterfaceExists& interface_exists);
 

@@ -121,6 +121,16 @@ TEST_CASE("-f flushes first, with an optional family word") {
   CHECK(six->verb_args == V{"default", "fe80::1"});
 }
 
+TEST_CASE("--json and -j anywhere") {
+  Parse p;
+  auto r = p.run({"get", "10.9.1.1", "--json"});
+  REQUIRE(r);
+  CHECK(r->json);
+  CHECK(r->verb_args == V{"10.9.1.1"});
+  CHECK(p.run({"-j"})->json);
+  CHECK_FALSE(p.run({})->json);
+}
+
 TEST_CASE("command-line errors") {
   Parse p;
   CHECK(p.run({"addd"}).error().message == "addd: unknown command (did you mean add?)");
