@@ -160,6 +160,12 @@ Result<std::string> NetlinkRouteKernel::ipv6_route_text() {
 Status NetlinkRouteKernel::monitor(int family, const std::function<bool(const MonitorEvent&)>& fn) {
   UniqueFd sock(socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_ROUTE));
   if (sock.get() < 0) return error(std::string("cannot open a netlink socket: ") + strerror(errno));
+  // Bound, the socket gets a port of its own; port 0 is the kernel's, and
+  // the kernel skips that port when it multicasts.
+  sockaddr_nl local{};
+  local.nl_family = AF_NETLINK;
+  if (bind(sock.get(), reinterpret_cast<sockaddr*>(&local), sizeof local) < 0)
+    return error(std::string("cannot bind a netlink socket: ") + strerror(errno));
   for (unsigned g : groups_of(family))
     if (setsockopt(sock.get(), SOL_NETLINK, NETLINK_ADD_MEMBERSHIP, &g, sizeof g) < 0)
       return error(std::string("cannot join a netlink group: ") + strerror(errno));
