@@ -51,7 +51,7 @@ RouteOutput persist(const RouteGlobals& g, const RouteInvocation& inv, NameLooku
   auto run = [&](const std::function<PersistOutcome(const StaticRoutes&)>& op) -> RouteOutput {
     auto o = file.update(op);
     if (!o) return {"", "route: " + o.error().message + "\n", 1};
-    return {o->out, o->err.empty() ? "" : o->err + "\n", o->exit_code};
+    return {g.quiet ? "" : o->out, o->err.empty() ? "" : o->err + "\n", o->exit_code};
   };
   RouteOutput out;
   if (inv.flush_first)

@@ -1,6 +1,7 @@
 #include "route_args.h"
 
 #include "escape.h"
+#include "route_addr.h"
 #include "route_nettools_args.h"
 
 namespace solnet {
@@ -58,6 +59,15 @@ bool is_nettools_keyword(std::string_view w) {
   return false;
 }
 
+// A word that is no address but nearly a net-tools keyword ("gww") is a
+// typo in net-tools syntax, best answered with net-tools' "did you mean".
+bool near_nettools_keyword(const std::string& w) {
+  if (parse_inet(w) || parse_inet_aton(w)) return false;
+  std::vector<std::string_view> names;
+  for (const auto& k : nettools_keywords()) names.push_back(k.info.name);
+  return closest_name(w, names).has_value();
+}
+
 std::string first_solaris_global(const RouteGlobals& g) {
   return g.flush ? "-f" : g.persistent ? "-p" : g.quiet ? "-q" : g.root ? "-R" : "";
 }
@@ -87,6 +97,8 @@ Result<RouteSyntax> classify(const RouteGlobals& g, const std::vector<std::strin
   if (!solaris.empty() && !nettools.empty())
     return error("cannot mix net-tools (" + printable(nettools) + ") and Solaris (" + printable(solaris) + ") syntax");
   if (!solaris.empty()) return RouteSyntax::solaris;
+  for (std::size_t i = 1; i < positional.size() && nettools.empty(); ++i)
+    if (near_nettools_keyword(positional[i])) nettools = positional[i];
   if (!nettools.empty() || positional.size() < 2) return RouteSyntax::nettools;
   if (positional.size() > 2) return RouteSyntax::solaris;
   // DEST WORD: a gateway address (Solaris) or a device (net-tools).
@@ -95,7 +107,9 @@ Result<RouteSyntax> classify(const RouteGlobals& g, const std::vector<std::strin
   if (interface_exists(word.substr(0, word.find(':')))) return RouteSyntax::nettools;
   const int family = parse_inet(positional[0].substr(0, positional[0].find('/')), AF_INET6) ? AF_INET6 : AF_INET;
   if (!names.host_addrs(word, family).empty()) return RouteSyntax::solaris;
-  return RouteSyntax::nettools;
+  // Unknown either way: a dotted word reads as a host name, others as a
+  // device, so that the error names the likelier mistake.
+  return word.find('.') != std::string::npos ? RouteSyntax::solaris : RouteSyntax::nettools;
 }
 
 Error unknown_verb(const std::string& word, int exit_code) {

@@ -70,6 +70,9 @@ TEST_CASE("add and delete: keywords tell the syntaxes apart") {
   CHECK(p.action({"add", "-host", "10.1.1.1"}) == RouteAction::nettools);  // no gateway: not Solaris
   CHECK(p.action({"delete", "default"}) == RouteAction::nettools);
   CHECK(p.action({"add", "10.9.0.0", "10.0.0.1", "255.255.0.0"}) == RouteAction::solaris);
+  // A typo of a net-tools keyword gets net-tools' "did you mean".
+  CHECK(p.run({"add", "-net", "10.9.0.0/16", "gww", "10.0.0.1"}).error().message ==
+        "gww: unknown keyword (did you mean gw?)");
   CHECK(p.interface_lookups == 0);
 }
 
@@ -79,8 +82,9 @@ TEST_CASE("DEST WORD: a device when an interface has that name, else a gateway")
   CHECK(p.action({"add", "-host", "10.1.1.1", "eth0:1"}) == RouteAction::nettools);
   p.names.hosts["10.0.0.9"] = "router";
   CHECK(p.action({"add", "default", "router"}) == RouteAction::solaris);
-  // Neither: net-tools, whose error names the missing device.
+  // Neither: a device, whose error names it missing, or if dotted a host.
   CHECK(p.action({"add", "-net", "10.9.0.0/16", "eth9"}) == RouteAction::nettools);
+  CHECK(p.run({"add", "-net", "10.9.0.0/16", "nohost.invalid"}).error().message == "nohost.invalid: bad value");
 }
 
 TEST_CASE("global options belong to one syntax") {
