@@ -70,7 +70,7 @@ t_nettools_bad_input() {
     "1|^route: foo: unknown command$|foo"
     "1|^route: addd: unknown command \(did you mean add\?\)$|addd"
     "1|^route: -x: unknown option$|-x"
-    "1|^route: The following argument was not expected: --bogus$|--bogus"
+    "1|^route: --bogus: unknown option$|--bogus"
     "1|^route: -C: the kernel has had no IPv4 routing cache since Linux 3\.6$|-C"
   )
   local c rc re args

@@ -183,7 +183,8 @@ persistent: route add -inet6 default 2001:db8::fe" -p show
 
   _solaris 0 "delete net 10.9.0.0/16: gateway 172.16.3.200
 delete persistent net 10.9.0.0/16: gateway 172.16.3.200" -p delete -net 10.9.0.0/16 172.16.3.200
-  _solaris 0 "delete persistent net 10.10.0.0/16: gateway 172.16.3.201" -p -q flush
+  _solaris 0 "10.10                172.16.3.201         done
+delete persistent net 10.10.0.0/16: gateway 172.16.3.201" -n -p flush
   _solaris 0 "persistent: route add -inet6 default 2001:db8::fe" -p show
   expect_error '^route: change command not supported with -p$' $ROUTE -p change 10.9.0.0/16 172.16.3.200
 }
