@@ -51,7 +51,6 @@ struct Route {
   RouteMetrics metrics;
   std::optional<uint32_t> expires;   // seconds left (IPv6)
   std::vector<Nexthop> multipath;    // every nexthop of a multipath route, first included
-  uint32_t nhid = 0;                 // RTA_NH_ID
 
   uint32_t metric() const { return priority.value_or(0); }
   bool has_gateway() const { return gateway.family != 0; }

@@ -83,7 +83,6 @@ std::optional<Route> parse_route(const nlmsghdr* h) {
   if (tb[RTA_PRIORITY]) r.priority = nla_get_u32(tb[RTA_PRIORITY]);
   if (tb[RTA_METRICS]) parse_metrics(tb[RTA_METRICS], r.metrics);
   if (tb[RTA_EXPIRES]) r.expires = nla_get_u32(tb[RTA_EXPIRES]);
-  if (tb[RTA_NH_ID]) r.nhid = nla_get_u32(tb[RTA_NH_ID]);
   if (tb[RTA_MULTIPATH]) parse_multipath(tb[RTA_MULTIPATH], r.family, r);
   return r;
 }

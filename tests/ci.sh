@@ -22,6 +22,8 @@ packages=(
   mount
   procps
   python3-jsonschema
+  # route tests: net-tools' /sbin/route is the reference
+  net-tools
 )
 
 export DEBIAN_FRONTEND=noninteractive
