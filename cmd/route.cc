@@ -8,7 +8,6 @@
 #include <vector>
 
 #include "build_config.h"
-#include "netlink_kernel.h"
 #include "netlink_route_kernel.h"
 #include "nss_lookup.h"
 #include "privilege.h"
@@ -40,8 +39,8 @@ int fail(const Error& e) {
 
 struct Tools {
   NssLookup names;
-  NetlinkKernel kernel;
-  NetlinkRouteKernel routes;
+  NetlinkRouteKernel kernel;  // links, addresses and routes on one socket
+  RouteKernel& routes = kernel;
   FileStateStore store{SOLNET_STATE_DIR};
 };
 

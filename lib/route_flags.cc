@@ -2,16 +2,25 @@
 
 #include <linux/rtnetlink.h>
 
+namespace solnet {
+
+std::string bracket_names(uint32_t bits, std::span<const BitName> table) {
+  std::string s;
+  for (const auto& n : table) {
+    if (!(bits & n.bit)) continue;
+    s += s.empty() ? '<' : ',';
+    s += n.name;
+  }
+  return s.empty() ? s : s + ">";
+}
+
+}  // namespace solnet
+
 namespace solnet::rtflag {
 
 namespace {
 
-struct Name {
-  uint32_t bit;
-  std::string_view name;
-};
-
-constexpr Name kNames[] = {
+constexpr BitName kNames[] = {
     {UP, "UP"},         {GATEWAY, "GATEWAY"},     {HOST, "HOST"},     {REJECT, "REJECT"},
     {DONE, "DONE"},     {STATIC, "STATIC"},       {BLACKHOLE, "BLACKHOLE"}, {SETSRC, "SETSRC"},
 };
@@ -36,14 +45,6 @@ std::vector<std::string_view> names(uint32_t flags) {
   return out;
 }
 
-std::string bracketed(uint32_t flags) {
-  std::string s;
-  for (auto n : names(flags)) {
-    s += s.empty() ? '<' : ',';
-    s += n;
-  }
-  if (!s.empty()) s += '>';
-  return s;
-}
+std::string bracketed(uint32_t flags) { return bracket_names(flags, kNames); }
 
 }  // namespace solnet::rtflag

@@ -3,11 +3,24 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "route_model.h"
+
+namespace solnet {
+
+struct BitName {
+  uint32_t bit;
+  std::string_view name;
+};
+
+// illumos bprintf(): "<A,B>" for the bits set, in table order; "" for none.
+std::string bracket_names(uint32_t bits, std::span<const BitName> table);
+
+}  // namespace solnet
 
 namespace solnet::rtflag {
 
@@ -29,7 +42,7 @@ uint32_t of(const Route& r);
 
 std::vector<std::string_view> names(uint32_t flags);
 
-// "<UP,GATEWAY>", or "" when no flag is set, as illumos' bprintf().
+// "<UP,GATEWAY>", or "" when no flag is set.
 std::string bracketed(uint32_t flags);
 
 }  // namespace solnet::rtflag

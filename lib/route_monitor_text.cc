@@ -14,27 +14,13 @@ namespace solnet {
 
 namespace {
 
-struct Bit {
-  uint32_t bit;
-  std::string_view name;
+// route(1M)'s metric names, in its order, keyed by the Linux RTAX_ bit.
+constexpr BitName kMetrics[] = {
+    {1u << RTAX_RTTVAR, "rttvar"},   {1u << RTAX_RTT, "rtt"},           {1u << RTAX_SSTHRESH, "ssthresh"},
+    {1u << RTAX_WINDOW, "recvpipe"}, {1u << RTAX_HOPLIMIT, "hopcount"}, {1u << RTAX_MTU, "mtu"},
 };
 
-std::string bracket(uint32_t bits, std::initializer_list<Bit> names) {
-  std::string s;
-  for (const auto& n : names) {
-    if (!(bits & n.bit)) continue;
-    s += s.empty() ? '<' : ',';
-    s += n.name;
-  }
-  return s.empty() ? s : s + ">";
-}
-
-// route(1M)'s metric names, in its order, keyed by the Linux RTAX_ bit.
-std::string metric_names(uint32_t rtax_bits) {
-  return bracket(rtax_bits, {{1u << RTAX_RTTVAR, "rttvar"}, {1u << RTAX_RTT, "rtt"},
-                             {1u << RTAX_SSTHRESH, "ssthresh"}, {1u << RTAX_WINDOW, "recvpipe"},
-                             {1u << RTAX_HOPLIMIT, "hopcount"}, {1u << RTAX_MTU, "mtu"}});
-}
+std::string metric_names(uint32_t rtax_bits) { return bracket_names(rtax_bits, kMetrics); }
 
 uint32_t metrics_set(const RouteMetrics& m) {
   uint32_t b = 0;
@@ -49,12 +35,18 @@ uint32_t metrics_set(const RouteMetrics& m) {
 
 // route(1M)'s sockaddr kinds.
 enum : uint32_t { DST = 1, GATEWAY = 2, NETMASK = 4, IFP = 16, IFA = 32, BRD = 128, SRC = 256 };
+constexpr BitName kSockaddrs[] = {{DST, "DST"}, {GATEWAY, "GATEWAY"}, {NETMASK, "NETMASK"}, {IFP, "IFP"},
+                                  {IFA, "IFA"}, {BRD, "BRD"},         {SRC, "SRC"}};
+
+// route(1M)'s interface flag names for the Linux IFF_ bits.
+constexpr BitName kLinkFlags[] = {
+    {IFF_UP, "UP"},           {IFF_BROADCAST, "BROADCAST"},   {IFF_DEBUG, "DEBUG"},   {IFF_LOOPBACK, "LOOPBACK"},
+    {IFF_POINTOPOINT, "PTP"}, {IFF_NOTRAILERS, "NOTRAILERS"}, {IFF_RUNNING, "RUNNING"}, {IFF_NOARP, "NOARP"},
+    {IFF_PROMISC, "PPROMISC"}, {IFF_ALLMULTI, "ALLMULTI"},    {IFF_MULTICAST, "MULTICAST"},
+};
 
 std::string sockaddrs(uint32_t kinds, const std::vector<std::string>& values) {
-  std::string s = "sockaddrs: " +
-                  bracket(kinds, {{DST, "DST"}, {GATEWAY, "GATEWAY"}, {NETMASK, "NETMASK"}, {IFP, "IFP"},
-                                  {IFA, "IFA"}, {BRD, "BRD"}, {SRC, "SRC"}}) +
-                  "\n";
+  std::string s = "sockaddrs: " + bracket_names(kinds, kSockaddrs) + "\n";
   for (const auto& v : values) s += " " + v;
   return s + "\n";
 }
@@ -106,10 +98,7 @@ std::string addr_message(const MonitorEvent& e, bool numeric, NameLookup& names)
 std::string link_message(const MonitorEvent& e) {
   const Link& l = e.link;
   std::string s = printf_text("RTM_IFINFO: iface status change: len %u, if# %d, flags:", e.len, l.index);
-  s += bracket(l.flags, {{IFF_UP, "UP"}, {IFF_BROADCAST, "BROADCAST"}, {IFF_DEBUG, "DEBUG"},
-                         {IFF_LOOPBACK, "LOOPBACK"}, {IFF_POINTOPOINT, "PTP"}, {IFF_NOTRAILERS, "NOTRAILERS"},
-                         {IFF_RUNNING, "RUNNING"}, {IFF_NOARP, "NOARP"}, {IFF_PROMISC, "PPROMISC"},
-                         {IFF_ALLMULTI, "ALLMULTI"}, {IFF_MULTICAST, "MULTICAST"}});
+  s += bracket_names(l.flags, kLinkFlags);
   return s + "\n" + sockaddrs(IFP, {l.name});
 }
 

@@ -50,6 +50,13 @@ Status set_metric(W& w, std::optional<uint32_t> RouteMetrics::*field, int rtax, 
   return {};
 }
 
+// illumos: an interface route is not RTF_STATIC.
+Status set_interface(W& w, std::string_view) {
+  w.interface = true;
+  w.static_route = false;
+  return {};
+}
+
 Status set_word(std::optional<std::string>& field, std::string_view arg) {
   field = std::string(arg);
   return {};
@@ -68,17 +75,9 @@ constexpr SolarisModifier kModifiers[] = {
     {{"gateway", Arg::required, "GATEWAY", "the next hop", ArgKind::address, ""},
      [](W& w, std::string_view a) { return set_word(w.gateway, a); }},
     {{"interface", Arg::none, "", "the gateway is this host's address on the link: no next hop", ArgKind::none, ""},
-     [](W& w, std::string_view) {
-       w.interface = true;
-       w.static_route = false;
-       return Status();
-     }},
+     set_interface},
     {{"iface", Arg::none, "", "same as -interface", ArgKind::none, ""},
-     [](W& w, std::string_view) {
-       w.interface = true;
-       w.static_route = false;
-       return Status();
-     }},
+     set_interface},
     {{"ifp", Arg::required, "IF", "output interface; a logical one (eth0:1) also sets the source", ArgKind::interface, ""},
      [](W& w, std::string_view a) { return set_word(w.ifp, a); }},
     {{"ifa", Arg::required, "ADDR", "use the interface that has this address, and the address as source",

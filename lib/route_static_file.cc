@@ -2,23 +2,11 @@
 
 #include "route_result_text.h"
 #include "route_solaris_args.h"
+#include "split_words.h"
 
 namespace solnet {
 
 namespace {
-
-std::vector<std::string> words_of(std::string_view line) {
-  std::vector<std::string> out;
-  std::size_t i = 0;
-  auto space = [&](std::size_t k) { return line[k] == ' ' || line[k] == '\t' || line[k] == '\r'; };
-  while (i < line.size()) {
-    while (i < line.size() && space(i)) ++i;
-    std::size_t start = i;
-    while (i < line.size() && !space(i)) ++i;
-    if (i > start) out.emplace_back(line.substr(start, i - start));
-  }
-  return out;
-}
 
 // illumos compare_rtcmd(): same destination as typed, same mask, and the
 // same gateway as typed unless the search names none.
@@ -49,11 +37,7 @@ PersistOutcome remove_where(const StaticRoutes& file, const RouteRequest* req, i
 
 StaticRoutes parse_static_routes(std::string_view text) {
   StaticRoutes f;
-  while (!text.empty()) {
-    auto nl = text.find('\n');
-    f.lines.emplace_back(text.substr(0, nl));
-    text = nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
-  }
+  for (auto line : split_lines(text)) f.lines.emplace_back(line);
   return f;
 }
 
@@ -65,8 +49,9 @@ std::string static_routes_text(const StaticRoutes& file) {
 }
 
 std::optional<RouteRequest> static_route_request(std::string_view line, NameLookup& names) {
-  auto words = words_of(line);
-  if (words.empty() || words[0][0] == '#') return std::nullopt;
+  const auto views = split_words(line);
+  if (views.empty() || views[0][0] == '#') return std::nullopt;
+  const std::vector<std::string> words(views.begin(), views.end());
   auto cmd = parse_solaris(SolarisVerb::add, words, AF_INET, names);
   if (!cmd) return std::nullopt;
   return cmd->req;

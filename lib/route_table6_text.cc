@@ -5,6 +5,7 @@
 #include <charconv>
 
 #include "printf_text.h"
+#include "split_words.h"
 
 namespace solnet {
 
@@ -24,18 +25,6 @@ constexpr FlagLetter kLetters[] = {
     {0x00010000, 'D'}, {0x00040000, 'A'}, {kCache, 'C'},     {0x00020000, 'a'},
     {0x00400000, 'e'}, {0x0020, 'm'},     {0x00200000, 'n'}, {0x02000000, 'f'},
 };
-
-std::vector<std::string_view> fields(std::string_view line) {
-  std::vector<std::string_view> out;
-  std::size_t i = 0;
-  while (i < line.size()) {
-    while (i < line.size() && line[i] == ' ') ++i;
-    std::size_t start = i;
-    while (i < line.size() && line[i] != ' ') ++i;
-    if (i > start) out.push_back(line.substr(start, i - start));
-  }
-  return out;
-}
 
 bool hex32(std::string_view s, uint32_t& v) {
   auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v, 16);
@@ -80,11 +69,8 @@ std::string v6_name(const InetAddr& a, bool numeric, NameLookup& names) {
 
 std::vector<Ipv6ProcRow> parse_ipv6_route(std::string_view text) {
   std::vector<Ipv6ProcRow> rows;
-  while (!text.empty()) {
-    auto nl = text.find('\n');
-    auto line = text.substr(0, nl);
-    text = nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
-    auto f = fields(line);
+  for (auto line : split_lines(text)) {
+    auto f = split_words(line);
     if (f.size() != 10) continue;
     Ipv6ProcRow r;
     uint32_t len;

@@ -90,15 +90,6 @@ std::optional<MonitorEvent> event_of(const nlmsghdr* h) {
 
 }  // namespace
 
-Result<Netlink*> NetlinkRouteKernel::sock() {
-  if (!nl_) {
-    auto nl = Netlink::open();
-    if (!nl) return nl.error();
-    nl_.emplace(std::move(*nl));
-  }
-  return &*nl_;
-}
-
 Result<std::vector<Route>> NetlinkRouteKernel::routes(int family, uint32_t table) {
   auto nl = sock();
   if (!nl) return nl.error();
