@@ -7,12 +7,17 @@
 #include <vector>
 
 #include "build_config.h"
+#include "dhcp_command.h"
+#include "ifconfig_apply.h"
 #include "ifconfig_args.h"
 #include "ifconfig_json.h"
+#include "ifconfig_keywords.h"
 #include "ifconfig_show.h"
 #include "ifconfig_text.h"
 #include "json_text.h"
+#include "name_resolver_system.h"
 #include "netlink_kernel.h"
+#include "privilege.h"
 #include "state_store.h"
 
 namespace {
@@ -32,6 +37,7 @@ int run(int argc, char** argv) {
   bool json = false;
   app.add_flag("-j,--json", json, "print JSON");
   app.set_version_flag("--version", std::string("ifconfig (solnet) ") + SOLNET_VERSION);
+  app.footer(ifconfig_usage());
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -41,11 +47,24 @@ int run(int argc, char** argv) {
   auto args = parse_ifconfig_args(app.remaining());
   if (!args) return fail(args.error());
   args->json = args->json || json;
-  if (!args->words.empty()) return fail(error(args->words[0] + ": unknown keyword"));
+  if (is_dhcp_command(*args)) return run_dhcp_command(*args);
 
   NetlinkKernel kernel;
   FileStateStore store(SOLNET_STATE_DIR);
+  const bool privileged = has_net_admin();
+  SystemNameResolver resolver;
+  IfconfigEnv env{kernel, store, resolver, SOLNET_NETMASKS, privileged};
+  if (!args->words.empty()) {
+    auto out = run_ifconfig_command(env, *args);
+    if (!out) return fail(out.error());
+    put(*out);
+    return std::fflush(stdout) == 0 ? 0 : 1;
+  }
   auto lifs = select_lifs(kernel, store, *args);
+  if (!lifs && ifconfig_allocates(*args, privileged)) {
+    if (auto out = run_ifconfig_command(env, *args); !out) return fail(out.error());
+    lifs = select_lifs(kernel, store, *args);
+  }
   if (!lifs) return fail(lifs.error());
   put(args->json ? json_text(render_json(*lifs)) : render_text(*lifs));
   return std::fflush(stdout) == 0 ? 0 : 1;

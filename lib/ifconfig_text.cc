@@ -6,7 +6,9 @@
 
 namespace solnet {
 
-void render_lif_text(const Lif& l, std::string& out) {
+namespace {
+
+void header_line(const Lif& l, std::string& out) {
   out += l.name;
   out += ": flags=";
   out += sflag::format(l.flags);
@@ -19,7 +21,20 @@ void render_lif_text(const Lif& l, std::string& out) {
   out += " index ";
   out += std::to_string(l.index);
   out += '\n';
+}
 
+void ether_line(const Lif& l, std::string& out) {
+  if (l.ether) {
+    out += "\tether ";
+    out += ether_solaris(*l.ether);
+    out += '\n';
+  }
+}
+
+}  // namespace
+
+void render_lif_text(const Lif& l, std::string& out) {
+  header_line(l, out);
   if (l.family == AF_INET) {
     out += "\tinet ";
     out += l.address ? l.address->str() : "0.0.0.0";
@@ -44,11 +59,14 @@ void render_lif_text(const Lif& l, std::string& out) {
     }
   }
   out += '\n';
-  if (l.ether) {
-    out += "\tether ";
-    out += ether_solaris(*l.ether);
-    out += '\n';
-  }
+  ether_line(l, out);
+}
+
+std::string render_ether_text(const Lif& l) {
+  std::string out;
+  header_line(l, out);
+  ether_line(l, out);
+  return out;
 }
 
 std::string render_text(const std::vector<Lif>& lifs) {

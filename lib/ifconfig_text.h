@@ -12,4 +12,8 @@ namespace solnet {
 void render_lif_text(const Lif& lif, std::string& out);
 std::string render_text(const std::vector<Lif>& lifs);
 
+// The stanza's first line and its ether line, as "ifconfig IF ether" shows
+// the Ethernet address (illumos).
+std::string render_ether_text(const Lif& lif);
+
 }  // namespace solnet

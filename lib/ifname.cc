@@ -32,6 +32,7 @@ static std::optional<unsigned> parse_unit(std::string_view s) {
 Result<IfName> parse_ifname(std::string_view s) {
   auto colon = s.find(':');
   std::string_view phys = s.substr(0, colon);
+  if (s.empty()) return error("empty interface name");
   if (phys.size() > kIfNameMax) return error(printable(s) + ": interface name too long");
   if (!valid_link_name(phys)) return error(printable(s) + ": bad interface name");
   IfName n{std::string(phys), std::nullopt};

@@ -30,7 +30,7 @@ TEST_CASE("malformed names are refused with the reason") {
   CHECK(parse_ifname("abcdefghijklmnop").error().message ==
         "abcdefghijklmnop: interface name too long");
   CHECK(parse_ifname("abcdefghijklmno").ok());
-  CHECK(parse_ifname("").error().message == ": bad interface name");
+  CHECK(parse_ifname("").error().message == "empty interface name");
   CHECK(parse_ifname(":1").error().message == ":1: bad interface name");
   CHECK(parse_ifname("a/b").error().message == "a/b: bad interface name");
   CHECK(parse_ifname("a b").error().message == "a b: bad interface name");

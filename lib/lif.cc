@@ -207,6 +207,12 @@ class Builder {
 
 }  // namespace
 
+unsigned link_iff_of(uint64_t sflag) {
+  for (const auto& m : kLinkFlags)
+    if (m.sflag == sflag) return m.iff;
+  return 0;
+}
+
 std::vector<Lif> build_lifs(const Link& link, const std::vector<Addr>& addrs,
                             const StoredLink* stored, int family, const LinkExtras& extras) {
   std::vector<Lif> out;

@@ -48,4 +48,8 @@ std::vector<Lif> build_lifs(const Link& link, const std::vector<Addr>& addrs,
 // The lowest unit >= 1 not in `used` (sorted or not).
 unsigned lowest_free_unit(const std::vector<unsigned>& used);
 
+// The link's IFF_* bit that a Solaris flag mirrors (NOARP, PROMISC ...),
+// or 0 when the flag is not a link flag.
+unsigned link_iff_of(uint64_t sflag);
+
 }  // namespace solnet

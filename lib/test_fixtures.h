@@ -12,6 +12,8 @@
 
 namespace solnet::fixture {
 
+inline InetAddr ip(const char* s) { return *parse_inet(s); }
+
 inline Link ether_link(int index, std::string name, unsigned flags = IFF_UP | IFF_BROADCAST | IFF_RUNNING | IFF_MULTICAST) {
   Link l;
   l.index = index;
@@ -46,6 +48,12 @@ inline Addr v4(int ifindex, const char* addr, int len, std::string label, bool b
   if (brd) a.broadcast = broadcast4_of(a.local, len);
   a.label = std::move(label);
   a.flags = IFA_F_PERMANENT;
+  return a;
+}
+
+// The address as the kernel reports a secondary of its subnet.
+inline Addr secondary(Addr a) {
+  a.flags |= IFA_F_SECONDARY;
   return a;
 }
 

@@ -1,8 +1,15 @@
 // An in-memory Kernel for unit tests: links and addresses in vectors, and a
 // count of the requests made, so tests can hold the readers to their cost.
+// Changes follow Linux's IPv4 rules where ifconfig depends on them: an
+// address is secondary when a primary of its subnet exists, and deleting a
+// primary deletes its secondaries (or promotes the first, as with the
+// promote_secondaries sysctl).
 #pragma once
 
+#include <linux/if_addr.h>
+
 #include <algorithm>
+#include <string>
 
 #include "kernel.h"
 
@@ -32,11 +39,95 @@ class FakeKernel : public Kernel {
     return out;
   }
 
+  Status set_link(const LinkChange& c) override {
+    if (auto st = write(); !st) return st;
+    auto it = std::find_if(links_.begin(), links_.end(), [&](const Link& l) { return l.index == c.index; });
+    if (it == links_.end()) return error("No such device");
+    if (c.mtu && *c.mtu < 68) return error("Invalid argument: mtu less than device minimum.");
+    if (c.mtu && *c.mtu > 65535) return error("Invalid argument: mtu greater than device maximum.");
+    it->flags = (it->flags & ~c.change) | (c.flags & c.change);
+    if (c.mtu) it->mtu = *c.mtu;
+    if (c.hwaddr) it->hwaddr = *c.hwaddr;
+    if (c.txqlen) it->txqlen = *c.txqlen;
+    return {};
+  }
+
+  Status add_addr(const Addr& a) override {
+    if (auto st = write(); !st) return st;
+    if (find(a) != addrs_.end()) return error("File exists");
+    Addr n = a;
+    n.flags = (a.flags & ~IFA_F_SECONDARY) | IFA_F_PERMANENT;
+    const bool secondary = std::any_of(addrs_.begin(), addrs_.end(), [&](const Addr& o) {
+      return o.family == a.family && o.ifindex == a.ifindex && !(o.flags & IFA_F_SECONDARY) && same_subnet(o, a);
+    });
+    if (secondary) {
+      n.flags |= IFA_F_SECONDARY;
+      addrs_.push_back(n);
+      return {};
+    }
+    // A primary goes after the link's last primary.
+    auto at = addrs_.begin();
+    for (auto it = addrs_.begin(); it != addrs_.end(); ++it)
+      if (it->ifindex == a.ifindex && !(it->flags & IFA_F_SECONDARY)) at = it + 1;
+    addrs_.insert(at, n);
+    return {};
+  }
+
+  Status replace_addr(const Addr& a) override {
+    if (auto st = write(); !st) return st;
+    auto it = find(a);
+    if (it == addrs_.end()) return error("No such file or directory");
+    it->metric = a.metric;
+    return {};
+  }
+
+  Status del_addr(const Addr& a) override {
+    if (auto st = write(); !st) return st;
+    auto it = find(a);
+    if (it == addrs_.end() || it->label != a.label) return error("Cannot assign requested address");
+    const Addr gone = *it;
+    addrs_.erase(it);
+    if (gone.flags & IFA_F_SECONDARY) return {};
+    bool promoted = false;
+    std::erase_if(addrs_, [&](Addr& o) {
+      if (o.ifindex != gone.ifindex || !(o.flags & IFA_F_SECONDARY) || !same_subnet(o, gone)) return false;
+      if (promote_secondaries && !promoted) {
+        o.flags &= ~IFA_F_SECONDARY;
+        promoted = true;
+        return false;
+      }
+      return true;
+    });
+    return {};
+  }
+
   std::vector<Link> links_;
   std::vector<Addr> addrs_;
   int link_gets = 0;
   int link_dumps = 0;
   int addr_dumps = 0;
+  int writes = 0;
+  int fail_write = -1;  // the number of the write to refuse (0: the first), -1: none
+  bool promote_secondaries = false;
+
+ private:
+  Status write() {
+    if (writes++ == fail_write) return error("Operation not permitted: refused by the test");
+    return {};
+  }
+
+  static uint32_t ifa_address(const Addr& a) { return (a.peer ? *a.peer : a.local).v4(); }
+
+  static bool same_subnet(const Addr& a, const Addr& b) {
+    return a.prefixlen == b.prefixlen && ((ifa_address(a) ^ ifa_address(b)) & prefix_to_mask4(a.prefixlen)) == 0;
+  }
+
+  std::vector<Addr>::iterator find(const Addr& a) {
+    return std::find_if(addrs_.begin(), addrs_.end(), [&](const Addr& o) {
+      return o.family == a.family && o.ifindex == a.ifindex && o.local == a.local && o.prefixlen == a.prefixlen &&
+             o.peer == a.peer;
+    });
+  }
 };
 
 }  // namespace solnet

@@ -20,7 +20,10 @@ bool selected(const Lif& l, const IfconfigArgs& args) {
   return true;
 }
 
-Result<std::vector<Lif>> one(Kernel& kernel, StateStore& store, const IfconfigArgs& args) {
+// Only IPv4 interfaces carry the DHCP flag: IPv6-only displays skip the probe.
+bool wants_dhcp(const IfconfigArgs& args) { return args.family != AF_INET6; }
+
+Result<std::vector<Lif>> one(Kernel& kernel, StateStore& store, const IfconfigArgs& args, DhcpProbe& dhcp) {
   const IfName& name = *args.name;
   auto link = kernel.link(name.phys);
   if (!link) return link.error();
@@ -32,14 +35,16 @@ Result<std::vector<Lif>> one(Kernel& kernel, StateStore& store, const IfconfigAr
   StoredLink* stored = doc.find((*link)->index, (*link)->name);
   if (stored) reconcile_link(*stored, *addrs, args.family != AF_INET6, args.family != AF_INET);
 
+  LinkExtras extras;
+  extras.dhcp = wants_dhcp(args) && dhcp.running((*link)->name);
   std::vector<Lif> out;
-  for (auto& l : build_lifs(**link, *addrs, stored, args.family, {}))
+  for (auto& l : build_lifs(**link, *addrs, stored, args.family, extras))
     if (l.unit == name.unit) out.push_back(std::move(l));
   if (out.empty()) return no_such(name.str());
   return out;
 }
 
-Result<std::vector<Lif>> all(Kernel& kernel, StateStore& store, const IfconfigArgs& args) {
+Result<std::vector<Lif>> all(Kernel& kernel, StateStore& store, const IfconfigArgs& args, DhcpProbe& dhcp) {
   auto links = kernel.links();
   if (!links) return links.error();
   auto addrs = kernel.addrs(args.family, 0);
@@ -49,6 +54,7 @@ Result<std::vector<Lif>> all(Kernel& kernel, StateStore& store, const IfconfigAr
   for (auto& a : *addrs) by_link[a.ifindex].push_back(std::move(a));
   StoreDoc doc = store.read();
   reconcile_links(doc, *links);
+  const auto under_dhcp = wants_dhcp(args) ? dhcp.running_links() : std::set<std::string>();
 
   static const std::vector<Addr> kNone;
   std::vector<Lif> out;
@@ -59,7 +65,9 @@ Result<std::vector<Lif>> all(Kernel& kernel, StateStore& store, const IfconfigAr
       const auto& la = it == by_link.end() ? kNone : it->second;
       StoredLink* stored = doc.find(link.index, link.name);
       if (stored) reconcile_link(*stored, la, fam == AF_INET, fam == AF_INET6);
-      for (auto& l : build_lifs(link, la, stored, fam, {}))
+      LinkExtras extras;
+      extras.dhcp = under_dhcp.count(link.name) > 0;
+      for (auto& l : build_lifs(link, la, stored, fam, extras))
         if (selected(l, args)) out.push_back(std::move(l));
     }
   }
@@ -68,8 +76,9 @@ Result<std::vector<Lif>> all(Kernel& kernel, StateStore& store, const IfconfigAr
 
 }  // namespace
 
-Result<std::vector<Lif>> select_lifs(Kernel& kernel, StateStore& store, const IfconfigArgs& args) {
-  return args.name ? one(kernel, store, args) : all(kernel, store, args);
+Result<std::vector<Lif>> select_lifs(Kernel& kernel, StateStore& store, const IfconfigArgs& args,
+                                     DhcpProbe& dhcp) {
+  return args.name ? one(kernel, store, args, dhcp) : all(kernel, store, args, dhcp);
 }
 
 }  // namespace solnet

@@ -4,6 +4,8 @@
 
 #include <vector>
 
+#include "dhcp_client.h"
+#include "dhcp_command.h"
 #include "ifconfig_args.h"
 #include "kernel.h"
 #include "lif.h"
@@ -13,7 +15,9 @@ namespace solnet {
 
 // The logical interfaces the arguments select, in display order. One named
 // interface costs one link request and one filtered address dump; -a one
-// link dump and one address dump.
-Result<std::vector<Lif>> select_lifs(Kernel& kernel, StateStore& store, const IfconfigArgs& args);
+// link dump and one address dump. `dhcp` tells which links a DHCP client
+// controls (the DHCP flag, and what -adD/-auD leave out).
+Result<std::vector<Lif>> select_lifs(Kernel& kernel, StateStore& store, const IfconfigArgs& args,
+                                     DhcpProbe& dhcp = system_dhcp_probe());
 
 }  // namespace solnet

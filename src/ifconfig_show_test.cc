@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include "dhcp_fake.h"
 #include "fake_kernel.h"
 #include "sol_flags.h"
 #include "test_fixtures.h"
@@ -14,6 +15,7 @@ namespace {
 struct World {
   FakeKernel k;
   MemoryStateStore store;
+  FakeDhcpClient dhcp{k};
   World() {
     k.links_ = {loopback(), ether_link(2, "v0"), ether_link(3, "v1", IFF_BROADCAST | IFF_MULTICAST)};
     k.addrs_ = {v4(1, "127.0.0.1", 8, "lo", false), v6(1, "::1", 128),
@@ -23,7 +25,7 @@ struct World {
   std::vector<std::string> show(std::vector<std::string> argv) {
     auto args = parse_ifconfig_args(argv);
     REQUIRE(args);
-    auto r = select_lifs(k, store, *args);
+    auto r = select_lifs(k, store, *args, dhcp);
     REQUIRE(r);
     std::vector<std::string> out;
     for (const auto& l : *r) out.push_back(l.name + (l.family == AF_INET ? "/4" : "/6"));
@@ -32,7 +34,7 @@ struct World {
   std::string fail(std::vector<std::string> argv) {
     auto args = parse_ifconfig_args(argv);
     REQUIRE(args);
-    auto r = select_lifs(k, store, *args);
+    auto r = select_lifs(k, store, *args, dhcp);
     REQUIRE_FALSE(r);
     return r.error().message;
   }
@@ -86,4 +88,43 @@ TEST_CASE("stored down interfaces show, stale records do not") {
   CHECK(w.show({"-ad4"}) == V{"v0:5/4", "v1/4"});
   CHECK(w.show({"v0:5"}) == V{"v0:5/4"});
   CHECK(w.store.writes == 0);  // display never writes
+}
+
+TEST_CASE("interfaces under DHCP carry the DHCP flag on their IPv4 physical stanza") {
+  World w;
+  REQUIRE(w.dhcp.start("v0", DhcpMode::primary));
+  auto args = parse_ifconfig_args({"-a"});
+  auto lifs = select_lifs(w.k, w.store, *args, w.dhcp);
+  REQUIRE(lifs);
+  std::vector<std::string> flagged;
+  for (const auto& l : *lifs)
+    if (l.flags & sflag::DHCPRUNNING) flagged.push_back(l.name + (l.family == AF_INET ? "/4" : "/6"));
+  CHECK(flagged == V{"v0/4"});
+  CHECK(w.dhcp.dir_reads == 1);  // one directory read for every link
+  CHECK(w.dhcp.probes == 0);
+}
+
+TEST_CASE("-adD and -auD leave out interfaces under DHCP") {
+  World w;
+  REQUIRE(w.dhcp.start("v0", DhcpMode::primary));
+  REQUIRE(w.dhcp.start("v1", DhcpMode::secondary));
+  CHECK(w.show({"-auD4"}) == V{"lo/4", "v0:1/4"});
+  CHECK(w.show({"-adD4"}) == V{});
+  CHECK(w.show({"-ad4"}) == V{"v1/4"});
+  w.dhcp.clients.erase("v1");
+  CHECK(w.show({"-adD"}) == V{"v1/4", "v1/6"});
+}
+
+TEST_CASE("one interface asks the probe about that link only; IPv6 displays do not ask") {
+  World w;
+  REQUIRE(w.dhcp.start("v0", DhcpMode::primary));
+  auto lifs = select_lifs(w.k, w.store, *parse_ifconfig_args({"v0", "inet"}), w.dhcp);
+  REQUIRE(lifs);
+  CHECK(((*lifs)[0].flags & sflag::DHCPRUNNING) != 0);
+  CHECK(w.dhcp.probes == 1);
+  CHECK(w.dhcp.dir_reads == 0);
+  CHECK(w.show({"v0", "inet6"}) == V{"v0/6"});
+  CHECK(w.show({"-a6"}) == V{"lo/6", "v0/6", "v1/6"});
+  CHECK(w.dhcp.probes == 1);
+  CHECK(w.dhcp.dir_reads == 0);
 }

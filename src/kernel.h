@@ -1,5 +1,6 @@
-// The kernel as ifconfig sees it: links and addresses. NetlinkKernel talks
-// to the real one; FakeKernel (tests) holds a model in memory.
+// The kernel as ifconfig sees and changes it: links and addresses.
+// NetlinkKernel talks to the real one; FakeKernel (tests) holds a model in
+// memory.
 #pragma once
 
 #include <optional>
@@ -7,6 +8,7 @@
 #include <vector>
 
 #include "kernel_model.h"
+#include "kernel_ops.h"
 #include "result.h"
 
 namespace solnet {
@@ -22,6 +24,17 @@ class Kernel {
   // Addresses in kernel order, of one family (0: both) on one link
   // (0: every link).
   virtual Result<std::vector<Addr>> addrs(int family, int ifindex) = 0;
+
+  // Changes (ifconfig). A refusal's message is the kernel's own text, with
+  // its extended acknowledgement ("Invalid argument: mtu less than device
+  // minimum."); callers say what they were doing.
+  virtual Status set_link(const LinkChange& change) = 0;
+  // A new address with its label, broadcast, peer, flags, lifetimes and
+  // metric; an existing one is an error.
+  virtual Status add_addr(const Addr& a) = 0;
+  // The metric, flags and lifetimes of an existing address.
+  virtual Status replace_addr(const Addr& a) = 0;
+  virtual Status del_addr(const Addr& a) = 0;
 };
 
 }  // namespace solnet

@@ -13,12 +13,19 @@ class NetlinkKernel : public Kernel {
   Result<std::optional<Link>> link(const std::string& name) override;
   Result<std::vector<Link>> links() override;
   Result<std::vector<Addr>> addrs(int family, int ifindex) override;
+  Status set_link(const LinkChange& change) override;
+  Status add_addr(const Addr& a) override;
+  Status replace_addr(const Addr& a) override;
+  Status del_addr(const Addr& a) override;
 
  protected:
   // The socket, opened on first use.
   Result<Netlink*> sock();
 
  private:
+  // Sends a change and waits for the kernel's answer.
+  Status change(NlMsg msg);
+
   std::optional<Netlink> nl_;
 };
 

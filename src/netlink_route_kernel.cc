@@ -10,13 +10,11 @@
 #include <unistd.h>
 
 #include <cstring>
-#include <fstream>
 #include <memory>
-#include <sstream>
 
 #include "nl_parse.h"
 #include "nl_route.h"
-#include "unique_fd.h"
+#include "file_io.h"
 
 namespace solnet {
 
@@ -141,15 +139,13 @@ std::optional<KernelError> NetlinkRouteKernel::change(RouteChange how, const Rou
 
 Result<std::string> NetlinkRouteKernel::ipv6_route_text() {
   // /proc/net follows the reading process's network namespace.
-  std::ifstream in("/proc/net/ipv6_route");
-  if (!in) return error("INET6 (IPv6) not configured in this system");
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
+  std::string text;
+  if (!read_file("/proc/net/ipv6_route", text)) return error("INET6 (IPv6) not configured in this system");
+  return text;
 }
 
 Status NetlinkRouteKernel::monitor(int family, const std::function<bool(const MonitorEvent&)>& fn) {
-  UniqueFd sock(socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_ROUTE));
+  Fd sock(socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_ROUTE));
   if (sock.get() < 0) return error(std::string("cannot open a netlink socket: ") + strerror(errno));
   // Bound, the socket gets a port of its own; port 0 is the kernel's, and
   // the kernel skips that port when it multicasts.

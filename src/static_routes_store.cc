@@ -10,7 +10,7 @@
 #include <cstdio>
 #include <memory>
 
-#include "unique_fd.h"
+#include "file_io.h"
 
 namespace solnet {
 
@@ -35,19 +35,6 @@ Status make_directories(const std::string& dir) {
   return {};
 }
 
-Result<std::string> slurp(const std::string& path) {
-  std::unique_ptr<FILE, int (*)(FILE*)> f(std::fopen(path.c_str(), "re"), &std::fclose);
-  if (!f) {
-    if (errno == ENOENT) return std::string();
-    return file_error("cannot open", path);
-  }
-  std::string text;
-  char buf[4096];
-  while (std::size_t n = std::fread(buf, 1, sizeof buf, f.get())) text.append(buf, n);
-  if (std::ferror(f.get())) return file_error("cannot read", path);
-  return text;
-}
-
 Status replace(const std::string& path, const std::string& text) {
   const std::string tmp = path + ".tmp";
   std::unique_ptr<FILE, int (*)(FILE*)> f(std::fopen(tmp.c_str(), "we"), &std::fclose);
@@ -68,15 +55,15 @@ Status replace(const std::string& path, const std::string& text) {
 }  // namespace
 
 Result<StaticRoutes> StaticRoutesStore::read() const {
-  auto text = slurp(path_);
-  if (!text) return text.error();
-  return parse_static_routes(*text);
+  std::string text;
+  if (!read_file(path_, text) && errno != ENOENT) return file_error("cannot read", path_);
+  return parse_static_routes(text);
 }
 
 Result<PersistOutcome> StaticRoutesStore::update(const std::function<PersistOutcome(const StaticRoutes&)>& op) const {
   const std::string dir = directory_of(path_);
   if (auto st = make_directories(dir); !st) return st.error();
-  UniqueFd lock(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+  Fd lock(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
   if (lock.get() < 0) return file_error("cannot open", dir);
   while (::flock(lock.get(), LOCK_EX) < 0)
     if (errno != EINTR) return file_error("cannot lock", dir);

@@ -22,8 +22,12 @@ packages=(
   mount
   procps
   python3-jsonschema
-  # route tests: net-tools' /sbin/route is the reference
+  # arp system tests: net-tools arp is the reference; setpriv runs non-root
   net-tools
+  util-linux
+  # DHCP: the client ifconfig drives and the server the tests run
+  dhcpcd-base
+  dnsmasq-base
 )
 
 export DEBIAN_FRONTEND=noninteractive

@@ -27,10 +27,8 @@ setup_namespace() {
 # Remembers a daemon's pid; it is killed when the test ends, pass or fail.
 track_pid() { _tracked_pids+=("$1"); }
 
-_ns_of() { readlink "/proc/$1/ns/net" 2>/dev/null; }
-
 _cleanup() {
-  local rc=$? pid ns mine leftover=()
+  local rc=$? pid ns comm leftover=()
   for pid in "${_tracked_pids[@]}"; do kill "$pid" 2>/dev/null; done
   for pid in "${_tracked_pids[@]}"; do
     for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
@@ -43,16 +41,15 @@ _cleanup() {
     ancestors+="$p "
     p=$(awk '/^PPid:/ {print $2}' "/proc/$p/status")
   done
-  local nss=("$(_ns_of self)")
-  for ns in /run/netns/*; do [ -e "$ns" ] && nss+=("$(ip netns exec "$(basename "$ns")" readlink /proc/self/ns/net)"); done
-  for pid in $(ls /proc | grep -E '^[0-9]+$'); do
-    [[ $ancestors == *" $pid "* ]] || [ "$pid" = "$BASHPID" ] && continue
-    ns=$(_ns_of "$pid") || continue
-    for mine in "${nss[@]}"; do
-      if [ "$ns" = "$mine" ] && [ "$(cat /proc/$pid/comm 2>/dev/null)" != bash ]; then
-        leftover+=("$pid:$(cat /proc/$pid/comm 2>/dev/null)")
-        kill -9 "$pid" 2>/dev/null
-      fi
+  local nsfiles=(/proc/self/ns/net)
+  for ns in /run/netns/*; do [ -e "$ns" ] && nsfiles+=("$ns"); done
+  for ns in "${nsfiles[@]}"; do
+    for pid in $(find -L /proc/[0-9]*/ns -maxdepth 1 -name net -samefile "$ns" 2>/dev/null | cut -d/ -f3); do
+      [[ $ancestors == *" $pid "* ]] && continue
+      comm=$(cat "/proc/$pid/comm" 2>/dev/null) || continue  # find and cut themselves
+      [ "$comm" = bash ] && continue
+      leftover+=("$pid:$comm")
+      kill -9 "$pid" 2>/dev/null
     done
   done
   if [ ${#leftover[@]} -gt 0 ]; then

@@ -1,7 +1,14 @@
-# The Linux IP-alias HOWTO's route commands, unchanged, with this route.
-# The addresses are set with ip(8): our ifconfig's configuration keywords
-# (ifconfig eth0:0 172.16.3.10) are another issue's work.
+# The Linux IP-alias HOWTO's commands, unchanged, with this suite's
+# ifconfig and route in place of net-tools'.
 source "$SOLNET_TESTS/route_lib.sh"
+
+_howto_interfaces=(
+  "lo 127.0.0.1"
+  "eth0 up"
+  "eth0 172.16.3.1"
+  "eth0:0 172.16.3.10"
+  "eth0:1 172.16.3.100"
+)
 
 _howto_routes=(
   "add -net 127.0.0.0"
@@ -12,28 +19,37 @@ _howto_routes=(
   "add default gw 172.16.3.200"
 )
 
-# What `ifconfig eth0 172.16.3.1`, `ifconfig eth0:0 172.16.3.10` and
-# `ifconfig eth0:1 172.16.3.100` give: classful masks, broadcast +.
-_howto_interfaces() {
+# The machine of the HOWTO: an Ethernet eth0 (its peer eth0p up), in
+# namespace $1 ("" for this one).
+_howto_machine() {
   local ns=${1:+ip netns exec $1}
   $ns sysctl -qw net.ipv6.conf.default.accept_dad=0 net.ipv6.conf.all.accept_dad=0
-  $ns ip link set lo up
   $ns ip link add eth0 address 02:00:00:00:00:01 type veth peer name eth0p address 02:00:00:00:00:02
-  $ns ip link set eth0 up
   $ns ip link set eth0p up
-  $ns ip addr add 172.16.3.1/16 brd + dev eth0
-  $ns ip addr add 172.16.3.10/16 brd + dev eth0 label eth0:0
-  $ns ip addr add 172.16.3.100/16 brd + dev eth0 label eth0:1
+}
+
+# _howto IFCONFIG ROUTE [NS]: the HOWTO's step 2 and 3 with these tools;
+# prints each command that fails.
+_howto() {
+  local ns=${3:+ip netns exec $3} c
+  for c in "${_howto_interfaces[@]}"; do
+    # shellcheck disable=SC2086
+    $ns $1 $c >/dev/null 2>&1 || echo "ifconfig $c"
+  done
+  for c in "${_howto_routes[@]}"; do
+    # shellcheck disable=SC2086
+    $ns $2 $c >/dev/null 2>&1 || echo "route $c"
+  done
 }
 
 t_howto_sequence_runs_unchanged() {
   _route_files_only
-  _howto_interfaces ""
-  local c
-  for c in "${_howto_routes[@]}"; do
-    # shellcheck disable=SC2086
-    $ROUTE $c || fail "route $c: exit $?"
-  done
+  _howto_machine ""
+  assert_eq "$(_howto "$IFCONFIG" "$ROUTE")" "" "commands that failed"
+  assert_eq "$(ip -j addr show eth0 | jq -c '.[0].addr_info[] | select(.family == "inet") | [.local, .prefixlen, .broadcast, .label]')" \
+'["172.16.3.1",16,"172.16.255.255","eth0"]
+["172.16.3.10",16,"172.16.255.255","eth0:0"]
+["172.16.3.100",16,"172.16.255.255","eth0:1"]'
   assert_eq "$(ip -j -d route show table main | jq -c '.[] | [.dst, .gateway, .dev, .prefsrc, .scope, .protocol]')" \
 '["default","172.16.3.200","eth0",null,"global","boot"]
 ["127.0.0.0/8",null,"lo",null,"link","boot"]
@@ -51,24 +67,19 @@ t_howto_sequence_runs_unchanged() {
   assert_eq "$($ROUTE)" "$($NT_ROUTE)" "route"
 }
 
-# net-tools on today's kernel: the -net lines fail (mask 0); every other
-# line gives the same routes as ours.
+# net-tools on today's kernel, in a twin namespace: its ifconfig gives the
+# same addresses; its route fails the -net lines (mask 0); every other line
+# gives the same routes as ours.
 t_howto_against_net_tools() {
   _route_files_only
   ip netns add twin
-  _howto_interfaces ""
-  _howto_interfaces twin
-  local c
-  for c in "${_howto_routes[@]}"; do
-    # shellcheck disable=SC2086
-    $ROUTE $c || fail "route $c"
-    # shellcheck disable=SC2086
-    ip netns exec twin $NT_ROUTE $c 2>/run/nt.err
-    case $c in
-      *-net*) assert_eq "$(cat /run/nt.err)" "SIOCADDRT: Invalid argument" "net-tools on: route $c" ;;
-      *) [ ! -s /run/nt.err ] || fail "net-tools route $c: $(cat /run/nt.err)" ;;
-    esac
-  done
+  _howto_machine ""
+  _howto_machine twin
+  assert_eq "$(_howto "$IFCONFIG" "$ROUTE")" "" "our commands that failed"
+  assert_eq "$(_howto "$NT_IFCONFIG" "$NT_ROUTE" twin)" "route add -net 127.0.0.0
+route add -net 172.16.3.0 dev eth0" "net-tools commands that failed"
+  local addrs='[.[] | {ifname, flags, mtu, addr_info: [.addr_info[] | {family, local, prefixlen, broadcast, label}]}]'
+  assert_eq "$(ip -j addr show | jq -c "$addrs")" "$(ip netns exec twin ip -j addr show | jq -c "$addrs")" "addresses"
   local d
   d=$(diff <(_route_state twin) <(_route_state))
   assert_eq "$d" '1a2,3

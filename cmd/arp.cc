@@ -1,0 +1,62 @@
+// arp: CLI11 takes the leading global options; every other word, options
+// included (net-tools takes them anywhere), goes to lib/ untouched.
+#include <CLI/CLI.hpp>
+#include <cstdio>
+#include <exception>
+#include <string>
+#include <vector>
+
+#include "arp_args.h"
+#include "build_config.h"
+#include "neigh_command.h"
+#include "neigh_netlink.h"
+#include "neigh_resolver.h"
+#include "netlink_kernel.h"
+#include "privilege.h"
+
+namespace {
+
+using namespace solnet;
+
+int run(int argc, char** argv) {
+  CLI::App app{"display and change the IPv4 neighbour (ARP) table", "arp"};
+  app.prefix_command();
+  app.set_help_flag();  // -h is arp's own, from its option table
+  bool json = false;
+  bool net_tools = false;
+  app.add_flag("-j,--json", json, "print JSON");
+  app.add_flag("--net-tools", net_tools, "read the line as net-tools arp would");
+  app.set_version_flag("-V,--version", std::string("arp (solnet) ") + SOLNET_VERSION);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e);
+  }
+
+  auto args = parse_arp_args(app.remaining(), ArpGlobals{json, net_tools});
+  if (!args) {
+    std::fprintf(stderr, "arp: %s\n", args.error().message.c_str());
+    return args.error().exit_code;
+  }
+
+  NetlinkKernel kernel;
+  NeighNetlink neigh;
+  SystemResolver resolver;
+  ArpSystem sys{kernel, neigh, resolver, has_net_admin(), read_text_file};
+  auto outcome = run_arp(*args, sys);
+  std::fwrite(outcome.out.data(), 1, outcome.out.size(), stdout);
+  for (const auto& e : outcome.errors) std::fprintf(stderr, "arp: %s\n", e.c_str());
+  if (std::fflush(stdout) != 0) return 1;
+  return outcome.status;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "arp: %s\n", e.what());
+    return 1;
+  }
+}

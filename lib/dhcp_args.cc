@@ -1,0 +1,70 @@
+#include "dhcp_args.h"
+
+#include <charconv>
+#include <limits>
+#include <vector>
+
+#include "escape.h"
+
+namespace solnet {
+
+namespace {
+
+Error bad(std::string message) { return error(std::move(message), kDhcpExitBadArgs); }
+
+Error unknown(const std::string& word) {
+  std::vector<std::string_view> names;
+  for (const auto& k : dhcp_keywords())
+    if (k.role != DhcpWordRole::intro) names.push_back(k.info.name);
+  std::string m = printable(word) + ": unknown DHCP operation";
+  if (auto near = closest_name(word, names)) m += " (did you mean " + std::string(*near) + "?)";
+  return bad(std::move(m));
+}
+
+Result<DhcpWait> parse_wait(const std::string& arg) {
+  if (arg == "forever") return DhcpWait{true, 0};
+  unsigned n = 0;
+  const char* end = arg.data() + arg.size();
+  auto [p, ec] = std::from_chars(arg.data(), end, n);
+  if (arg.empty() || ec != std::errc() || p != end || n > std::numeric_limits<int>::max())
+    return bad(printable(arg) + ": bad wait time (seconds or forever)");
+  return DhcpWait{false, n};
+}
+
+}  // namespace
+
+Result<DhcpRequest> parse_dhcp_words(std::span<const std::string> words) {
+  DhcpRequest out;
+  bool have_op = false, have_primary = false, have_wait = false;
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    const std::string& w = words[i];
+    const DhcpKeyword* k = find_dhcp_keyword(w);
+    if (!k) return unknown(w);
+    switch (k->role) {
+      case DhcpWordRole::intro:
+        return unknown(w);
+      case DhcpWordRole::operation:
+        if (have_op) return bad(w + ": only one DHCP operation may be given (" +
+                                std::string(dhcp_op_name(out.op)) + " came first)");
+        have_op = true;
+        out.op = k->op;
+        break;
+      case DhcpWordRole::primary:
+        if (have_primary) return bad("primary: given twice");
+        have_primary = out.primary = true;
+        break;
+      case DhcpWordRole::wait: {
+        if (have_wait) return bad("wait: given twice");
+        if (i + 1 == words.size()) return bad("no argument for wait");
+        auto wt = parse_wait(words[++i]);
+        if (!wt) return wt.error();
+        have_wait = true;
+        out.wait = *wt;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace solnet

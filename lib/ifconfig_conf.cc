@@ -1,0 +1,103 @@
+#include "ifconfig_conf.h"
+
+#include <net/if.h>
+#include <sys/socket.h>
+
+#include <map>
+
+#include "ifname.h"
+#include "lif.h"
+
+namespace solnet {
+
+LifConf* LinkConf::find(std::optional<unsigned> unit) {
+  for (auto& l : lifs)
+    if (l.unit == unit) return &l;
+  return nullptr;
+}
+
+const LifConf* LinkConf::find(std::optional<unsigned> unit) const {
+  return const_cast<LinkConf*>(this)->find(unit);
+}
+
+std::string LinkConf::name(const LifConf& lif) const { return IfName{link.name, lif.unit}.str(); }
+
+std::vector<unsigned> LinkConf::units() const {
+  std::vector<unsigned> out;
+  for (const auto& l : lifs)
+    if (l.unit) out.push_back(*l.unit);
+  return out;
+}
+
+std::optional<InetAddr> default_broadcast(const Link& link, const InetAddr& addr, int prefixlen) {
+  if (!(link.flags & IFF_BROADCAST) || prefixlen >= 31) return std::nullopt;
+  return broadcast4_of(addr, prefixlen);
+}
+
+namespace {
+
+// The store-only flags of a logical interface: its record's.
+uint64_t stored_flags(const StoredLink* stored, const Lif& lif) {
+  if (!stored) return 0;
+  if (!lif.unit) return stored->flags4;
+  for (const auto& s : stored->lifs) {
+    if (s.family != AF_INET || s.installed != lif.installed) continue;
+    if (lif.installed ? s.address == *lif.address : s.unit == *lif.unit) return s.flags;
+  }
+  return 0;
+}
+
+// Finds the kernel address of each logical interface: by address and
+// prefix through a map, so that thousands of aliases stay cheap.
+class AddrIndex {
+ public:
+  explicit AddrIndex(const std::vector<Addr>& addrs) : addrs_(addrs) {
+    for (std::size_t i = 0; i < addrs.size(); ++i) by_local_.emplace(std::pair(addrs[i].local, addrs[i].prefixlen), i);
+  }
+
+  std::optional<std::size_t> of(const Lif& lif) const {
+    if (!lif.installed || !lif.address) return std::nullopt;
+    auto [from, to] = by_local_.equal_range(std::pair(*lif.address, lif.prefixlen));
+    for (auto it = from; it != to; ++it) {
+      const Addr& a = addrs_[it->second];
+      if (a.peer == lif.destination && a.label == lif.label) return it->second;
+    }
+    return std::nullopt;
+  }
+
+ private:
+  const std::vector<Addr>& addrs_;
+  std::multimap<std::pair<InetAddr, int>, std::size_t> by_local_;
+};
+
+}  // namespace
+
+LinkConf build_link_conf(const Link& link, const std::vector<Addr>& addrs4, const StoredLink* stored) {
+  LinkConf c;
+  c.link = link;
+  c.addrs = addrs4;
+  // Addresses added since the unplumb (ip addr add) plumb IPv4 again.
+  c.inet_unplumbed = stored && stored->inet_unplumbed && addrs4.empty();
+  const AddrIndex index(c.addrs);
+  for (const Lif& lif : build_lifs(link, addrs4, stored, AF_INET, {})) {
+    LifConf l;
+    l.unit = lif.unit;
+    l.kernel = index.of(lif);
+    if (lif.address) l.address = *lif.address;
+    l.prefixlen = lif.prefixlen;
+    l.broadcast = lif.broadcast;
+    l.destination = lif.destination;
+    l.metric = lif.metric;
+    l.flags = stored_flags(stored, lif);
+    l.up = lif.installed && lif.address;
+    c.lifs.push_back(std::move(l));
+  }
+  if (c.lifs.empty() || c.lifs.front().unit) {
+    LifConf phys;
+    phys.flags = stored ? stored->flags4 : 0;
+    c.lifs.insert(c.lifs.begin(), phys);
+  }
+  return c;
+}
+
+}  // namespace solnet

@@ -1,0 +1,58 @@
+// The IPv4 configuration of one link as a command changes it: the link and
+// its logical interfaces, each knowing the kernel address it stands for.
+// Built from the kernel and the state store; the fold turns the current
+// configuration into the desired one and the plan diffs the two.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "inet_addr.h"
+#include "kernel_model.h"
+#include "lif_store.h"
+
+namespace solnet {
+
+struct LifConf {
+  std::optional<unsigned> unit;       // absent: the physical interface
+  std::optional<std::size_t> kernel;  // its kernel address, as an index in LinkConf::addrs
+  InetAddr address;                   // family 0: no address
+  int prefixlen = 0;
+  std::optional<InetAddr> broadcast;
+  std::optional<InetAddr> destination;
+  uint32_t metric = 0;
+  uint64_t flags = 0;                 // flags only the state store holds (PRIVATE ...)
+  bool up = false;                    // logical interfaces: the address is in the kernel
+
+  bool addressed() const { return address.family != 0; }
+  // In the kernel: the physical interface whenever it has an address (its
+  // up and down are the link's), a logical one when it is also up.
+  bool installed() const { return addressed() && (!unit || up); }
+};
+
+struct LinkConf {
+  Link link;                   // flags, mtu, hwaddr, txqlen: as they are or should be
+  bool inet_unplumbed = false;
+  std::vector<Addr> addrs;     // the kernel's IPv4 addresses of the link, in kernel order
+  std::vector<LifConf> lifs;   // the physical interface first, then logical ones by unit
+
+  LifConf& physical() { return lifs.front(); }
+  const LifConf& physical() const { return lifs.front(); }
+  LifConf* find(std::optional<unsigned> unit);
+  const LifConf* find(std::optional<unsigned> unit) const;
+  std::string name(const LifConf& lif) const;
+  std::vector<unsigned> units() const;
+};
+
+// The configuration as the kernel (`addrs4`: the link's IPv4 addresses) and
+// the store (`stored` may be null) have it, with the units `ifconfig -a`
+// shows.
+LinkConf build_link_conf(const Link& link, const std::vector<Addr>& addrs4, const StoredLink* stored);
+
+// The broadcast address Solaris and Linux give an address by default: the
+// host part all ones, on broadcast links, for prefixes shorter than /31.
+std::optional<InetAddr> default_broadcast(const Link& link, const InetAddr& addr, int prefixlen);
+
+}  // namespace solnet

@@ -1,0 +1,69 @@
+// The ifconfig keyword table: the single source for parsing, usage text,
+// "did you mean", completions, the manual's keyword check and configinfo.
+// Each entry says what the keyword does (op), which address families it
+// applies to and which flag it sets or clears; the parser and the fold
+// dispatch on op, never on the keyword's spelling.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "keyword.h"
+
+namespace solnet {
+
+enum class IfOp : uint8_t {
+  address,         // no keyword: the first address word ("ADDR[/LEN]", a host, "0")
+  destination,     // the second address word, "pointopoint ADDR"
+  no_destination,  // "-pointopoint"
+  up,
+  down,
+  link_flag,       // sets or clears a flag of the link (IFF_NOARP ...)
+  lif_flag,        // sets or clears a flag only the state store holds (PRIVATE ...)
+  netmask,
+  broadcast,
+  no_broadcast,
+  metric,
+  mtu,
+  txqueuelen,
+  ether,           // "ether MAC" sets the link address; "ether" alone shows it
+  hw,              // "hw ether MAC"
+  plumb,
+  unplumb,
+  addif,
+  removeif,
+  add,             // net-tools: a new logical interface with the physical's mask
+  del,             // net-tools: removes the logical interface holding the address
+  configinfo,
+};
+
+// The address families a keyword applies to.
+inline constexpr unsigned kFamInet = 1;
+inline constexpr unsigned kFamInet6 = 2;
+
+struct IfKeyword {
+  KeywordInfo info;
+  IfOp op;
+  unsigned families = kFamInet;
+  uint64_t flag = 0;           // link_flag, lif_flag: the Solaris flag (sol_flags.h)
+  bool on = true;              // link_flag, lif_flag: set the flag, or clear it
+  bool changes = true;         // false: the keyword only displays
+  bool physical_only = false;  // refused on a logical interface
+  bool configinfo = false;     // configinfo writes this keyword when its effect holds
+};
+
+// Every keyword, in the order usage text lists them.
+std::span<const IfKeyword> ifconfig_keywords();
+
+const IfKeyword* find_ifconfig_keyword(std::string_view name);
+
+// The keyword closest to a mistyped word, for "did you mean".
+std::optional<std::string_view> closest_ifconfig_keyword(std::string_view word);
+
+// The usage text: the command forms, then one line per keyword.
+std::string ifconfig_usage();
+
+}  // namespace solnet

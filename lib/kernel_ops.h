@@ -1,0 +1,32 @@
+// Changes to the kernel as plain data: what a plan asks the Kernel
+// interface (src/kernel.h) to do, one operation at a time.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "ether_addr.h"
+#include "kernel_model.h"
+
+namespace solnet {
+
+// A change to one link; only what is set is sent.
+struct LinkChange {
+  int index = 0;
+  unsigned flags = 0;   // the new values of the IFF_* bits in `change`
+  unsigned change = 0;
+  std::optional<unsigned> mtu;
+  std::optional<HwAddr> hwaddr;
+  std::optional<unsigned> txqlen;
+};
+
+enum class KernelOpKind { set_link, add_addr, del_addr, replace_addr };
+
+struct KernelOp {
+  KernelOpKind kind;
+  LinkChange link;   // set_link
+  Addr addr;         // the address operations: the whole address, label included
+  std::string what;  // for a refusal: "v0: cannot set mtu 9000"
+};
+
+}  // namespace solnet

@@ -1,0 +1,199 @@
+#include "ifconfig_apply.h"
+
+#include <sys/socket.h>
+
+#include <algorithm>
+
+#include "escape.h"
+#include "ifconfig_configinfo.h"
+#include "ifconfig_fold.h"
+#include "ifconfig_json.h"
+#include "ifconfig_plan.h"
+#include "ifconfig_show.h"
+#include "ifconfig_text.h"
+#include "json_text.h"
+#include "netmasks_file.h"
+
+namespace solnet {
+
+namespace {
+
+// One link the command changes: as read, as wanted, and the logical
+// interfaces the command applies to.
+struct LinkWork {
+  LinkConf cur;
+  LinkConf want;
+  std::vector<std::optional<unsigned>> targets;
+};
+
+Status execute(Kernel& k, const KernelOp& op) {
+  switch (op.kind) {
+    case KernelOpKind::set_link: return k.set_link(op.link);
+    case KernelOpKind::add_addr: return k.add_addr(op.addr);
+    case KernelOpKind::replace_addr: return k.replace_addr(op.addr);
+    case KernelOpKind::del_addr: return k.del_addr(op.addr);
+  }
+  return {};
+}
+
+// Runs the operations in order; when the kernel refuses one, what was done
+// is undone, newest first, and the refusal is the error.
+Status execute_all(Kernel& k, const std::vector<KernelOp>& ops, const std::vector<KernelOp>& undo) {
+  for (std::size_t i = 0; i < ops.size(); ++i) {
+    Status st = execute(k, ops[i]);
+    if (st) continue;
+    for (std::size_t j = i; j-- > 0;) (void)execute(k, undo[j]);
+    return error(ops[i].what + ": " + st.error().message);
+  }
+  return {};
+}
+
+class Runner {
+ public:
+  Runner(IfconfigEnv& env, const IfconfigArgs& args, const IfCommand& cmd) : env_(env), args_(args), cmd_(cmd) {}
+
+  // Read, fold and validate; with `apply`, also plan, change the kernel and
+  // put the new records into `doc`.
+  Status configure(StoreDoc& doc, bool apply) {
+    auto work = read(doc);
+    if (!work) return work.error();
+    std::vector<NetmaskEntry> netmasks;
+    if (cmd_.needs_netmasks) {
+      auto table = read_netmasks_file(env_.netmasks_path);
+      if (!table) return table.error();
+      netmasks = std::move(*table);
+    }
+    for (auto& w : *work) {
+      w.want = w.cur;
+      for (const auto& unit : w.targets) {
+        // -a unplumb: the physical interface's took its logical ones along
+        if (unit && w.cur.find(unit) && !w.want.find(unit)) continue;
+        if (auto st = fold_command(w.want, unit, !args_.name, cmd_, netmasks, notes_); !st) return st;
+      }
+      if (auto st = validate_link_conf(w.cur, w.want); !st) return st;
+    }
+    if (!apply) return {};
+    std::vector<KernelOp> ops, undo;
+    for (auto& w : *work) {
+      LinkPlan plan = plan_link(w.cur, w.want, doc.find(w.cur.link.index, w.cur.link.name));
+      std::move(plan.ops.begin(), plan.ops.end(), std::back_inserter(ops));
+      std::move(plan.undo.begin(), plan.undo.end(), std::back_inserter(undo));
+      put_stored_link(doc, std::move(plan.store));
+    }
+    return execute_all(env_.kernel, ops, undo);
+  }
+
+  // What the command prints once it has been applied.
+  Result<std::string> output() {
+    std::string out;
+    for (const auto& name : notes_.created) out += "Created new logical interface " + printable(name) + "\n";
+    auto configinfo = shown(notes_.configinfo);
+    if (!configinfo) return configinfo.error();
+    for (const auto& l : *configinfo) out += configinfo_line(l);
+    auto ether = shown(notes_.ether);
+    if (!ether) return ether.error();
+    if (args_.json && !ether->empty()) return out + json_text(render_json(*ether));
+    for (const auto& l : *ether) out += render_ether_text(l);
+    return out;
+  }
+
+ private:
+  // The named IPv4 logical interfaces as they are now: one display read for
+  // -a, one per name otherwise.
+  Result<std::vector<Lif>> shown(const std::vector<std::string>& names) {
+    std::vector<Lif> out;
+    if (names.empty()) return out;
+    std::vector<Lif> lifs;
+    for (std::size_t i = 0; i < (args_.name ? names.size() : 1); ++i) {
+      IfconfigArgs a;
+      a.family = AF_INET;
+      a.all = !args_.name;
+      if (args_.name) a.name = *parse_ifname(names[i]);
+      auto got = select_lifs(env_.kernel, env_.store, a);
+      if (!got) return got.error();
+      std::move(got->begin(), got->end(), std::back_inserter(lifs));
+    }
+    for (const auto& name : names)
+      for (const auto& l : lifs)
+        if (l.name == name) {
+          out.push_back(l);
+          break;
+        }
+    return out;
+  }
+
+  Result<std::vector<LinkWork>> read(StoreDoc& doc) { return args_.name ? read_one(doc) : read_all(doc); }
+
+  Result<std::vector<LinkWork>> read_one(StoreDoc& doc) {
+    const IfName& name = *args_.name;
+    auto link = env_.kernel.link(name.phys);
+    if (!link) return link.error();
+    if (!*link) return error(printable(name.str()) + ": no such interface");
+    auto addrs = env_.kernel.addrs(AF_INET, (*link)->index);
+    if (!addrs) return addrs.error();
+    StoredLink* stored = doc.find((*link)->index, (*link)->name);
+    if (stored) reconcile_link(*stored, *addrs, true, false);
+    std::vector<LinkWork> out;
+    out.push_back({build_link_conf(**link, *addrs, stored), {}, {name.unit}});
+    return out;
+  }
+
+  // -a, -au, -ad ...: every IPv4 logical interface the selection shows.
+  Result<std::vector<LinkWork>> read_all(StoreDoc& doc) {
+    IfconfigArgs sel = args_;
+    sel.family = AF_INET;
+    auto lifs = select_lifs(env_.kernel, env_.store, sel);
+    if (!lifs) return lifs.error();
+    auto links = env_.kernel.links();
+    if (!links) return links.error();
+    auto addrs = env_.kernel.addrs(AF_INET, 0);
+    if (!addrs) return addrs.error();
+    reconcile_links(doc, *links);
+    std::vector<LinkWork> out;
+    for (const auto& lif : *lifs) {
+      auto w = std::find_if(out.begin(), out.end(), [&](const LinkWork& x) { return x.cur.link.index == lif.index; });
+      if (w == out.end()) {
+        auto link = std::find_if(links->begin(), links->end(), [&](const Link& l) { return l.index == lif.index; });
+        if (link == links->end()) continue;
+        std::vector<Addr> mine;
+        std::copy_if(addrs->begin(), addrs->end(), std::back_inserter(mine),
+                     [&](const Addr& a) { return a.ifindex == link->index; });
+        StoredLink* stored = doc.find(link->index, link->name);
+        if (stored) reconcile_link(*stored, mine, true, false);
+        out.push_back({build_link_conf(*link, mine, stored), {}, {}});
+        w = out.end() - 1;
+      }
+      w->targets.push_back(lif.unit);
+    }
+    return out;
+  }
+
+  IfconfigEnv& env_;
+  const IfconfigArgs& args_;
+  const IfCommand& cmd_;
+  FoldNotes notes_;
+};
+
+}  // namespace
+
+bool ifconfig_allocates(const IfconfigArgs& args, bool privileged) {
+  return privileged && args.words.empty() && args.name && args.name->logical() && args.family != AF_INET6;
+}
+
+Result<std::string> run_ifconfig_command(IfconfigEnv& env, const IfconfigArgs& args) {
+  if (!env.privileged && !ifconfig_words_display_only(args.words))
+    return error(args.name ? printable(args.name->str()) + ": permission denied" : "permission denied");
+  auto cmd = parse_ifconfig_command(args.words, args.family, env.resolver);
+  if (!cmd) return cmd.error();
+  Runner run(env, args, *cmd);
+  // Root naming a logical interface that does not exist allocates it.
+  if (cmd->changes || (env.privileged && args.name && args.name->logical() && args.family != AF_INET6)) {
+    if (auto st = env.store.update([&](StoreDoc& doc) { return run.configure(doc, true); }); !st) return st.error();
+  } else {
+    StoreDoc doc = env.store.read();
+    if (auto st = run.configure(doc, false); !st) return st.error();
+  }
+  return run.output();
+}
+
+}  // namespace solnet

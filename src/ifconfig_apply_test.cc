@@ -1,0 +1,236 @@
+#include "ifconfig_apply.h"
+
+#include <linux/if_addr.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include <doctest/doctest.h>
+
+#include "doctest_strings.h"
+
+#include <fstream>
+
+#include "fake_kernel.h"
+#include "fake_resolver.h"
+#include "sol_flags.h"
+#include "test_fixtures.h"
+
+using namespace solnet;
+using namespace solnet::fixture;
+
+namespace {
+
+struct World {
+  FakeKernel k;
+  MemoryStateStore store;
+  FakeResolver resolver;
+  std::string netmasks_path = "/nonexistent/netmasks";
+  bool privileged = true;
+
+  World() {
+    k.links_ = {loopback(), ether_link(2, "v0"), ether_link(3, "v1")};
+    k.addrs_ = {v4(1, "127.0.0.1", 8, "lo", false), v4(2, "10.0.0.1", 24, "v0"),
+                secondary(v4(2, "10.0.0.2", 24, "v0:1")), secondary(v4(2, "10.0.0.3", 24, "v0")),
+                v4(3, "172.16.0.1", 24, "v1")};
+  }
+
+  Result<std::string> run(std::vector<std::string> argv) {
+    auto args = parse_ifconfig_args(argv);
+    REQUIRE(args);
+    IfconfigEnv env{k, store, resolver, netmasks_path, privileged};
+    return run_ifconfig_command(env, *args);
+  }
+  std::string ok(std::vector<std::string> argv) {
+    auto r = run(std::move(argv));
+    REQUIRE_MESSAGE(r, (r ? "" : r.error().message));
+    return *r;
+  }
+  std::string err(std::vector<std::string> argv) {
+    auto r = run(std::move(argv));
+    REQUIRE_FALSE(r);
+    return r.error().message;
+  }
+
+  const Addr* addr(const char* local) const {
+    for (const auto& a : k.addrs_)
+      if (a.local == ip(local)) return &a;
+    return nullptr;
+  }
+  // "label local/len [secondary]" of a link's addresses, in kernel order.
+  std::vector<std::string> kernel(int ifindex) const {
+    std::vector<std::string> out;
+    for (const auto& a : k.addrs_)
+      if (a.ifindex == ifindex)
+        out.push_back(a.label + " " + a.local.str() + "/" + std::to_string(a.prefixlen) +
+                      ((a.flags & IFA_F_SECONDARY) ? " secondary" : ""));
+    return out;
+  }
+};
+
+using V = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("setting the primary's netmask keeps every alias, labelled or not, and the primary primary") {
+  for (bool promote : {false, true}) {
+    World w;
+    w.k.promote_secondaries = promote;
+    CHECK(w.ok({"v0", "netmask", "255.255.0.0"}).empty());
+    CHECK(w.kernel(2) == V{"v0 10.0.0.1/16", "v0:1 10.0.0.2/24", "v0 10.0.0.3/24 secondary"});
+    CHECK(w.addr("10.0.0.1")->broadcast == ip("10.0.0.255"));  // a netmask alone keeps the broadcast
+    CHECK(w.kernel(3) == V{"v1 172.16.0.1/24"});
+    // and the display still numbers them the same
+    auto shown = w.ok({"v0:2", "configinfo"});
+    CHECK(shown == "v0:2 inet plumb 10.0.0.3 netmask 0xffffff00 broadcast 10.0.0.255 up\n");
+  }
+}
+
+TEST_CASE("changing the primary's address or broadcast keeps the aliases too") {
+  World w;
+  w.ok({"v0", "10.0.0.9", "netmask", "+", "broadcast", "+"});
+  CHECK(w.kernel(2) == V{"v0 10.0.0.9/8", "v0:1 10.0.0.2/24", "v0 10.0.0.3/24 secondary"});
+  w.ok({"v0", "broadcast", "10.255.255.254"});
+  CHECK(w.kernel(2) == V{"v0:1 10.0.0.2/24", "v0 10.0.0.9/8", "v0 10.0.0.3/24 secondary"});
+  CHECK(w.addr("10.0.0.9")->broadcast == ip("10.255.255.254"));
+}
+
+TEST_CASE("netmask + reads the netmasks file given") {
+  World w;
+  char dir[] = "/tmp/apply_test.XXXXXX";
+  REQUIRE(mkdtemp(dir));
+  w.netmasks_path = std::string(dir) + "/netmasks";
+  std::ofstream(w.netmasks_path) << "10.0.0.0 255.255.0.0\n172.16.0.0 255.255.255.128\n";
+  w.ok({"-a", "netmask", "+", "broadcast", "+"});
+  // the unlabelled address was changed: it now carries its unit's label
+  CHECK(w.kernel(2) == V{"v0 10.0.0.1/16", "v0:1 10.0.0.2/16 secondary", "v0:2 10.0.0.3/16 secondary"});
+  CHECK(w.addr("10.0.0.2")->broadcast == ip("10.0.255.255"));
+  CHECK(w.kernel(3) == V{"v1 172.16.0.1/25"});
+  CHECK(w.kernel(1) == V{"lo 127.0.0.1/8"});
+  unlink(w.netmasks_path.c_str());
+  rmdir(dir);
+}
+
+TEST_CASE("a refusal half-way undoes what was done and says what failed") {
+  World w;
+  w.k.fail_write = 3;  // the three deletions pass, adding the primary back fails
+  CHECK(w.err({"v0", "netmask", "255.255.0.0"}) ==
+        "v0: cannot add 10.0.0.1/16: Operation not permitted: refused by the test");
+  CHECK(w.kernel(2) == V{"v0 10.0.0.1/24", "v0:1 10.0.0.2/24 secondary", "v0 10.0.0.3/24 secondary"});
+  CHECK(w.store.writes == 0);
+}
+
+TEST_CASE("addif: lowest free unit, announced, down in the store until up") {
+  World w;
+  CHECK(w.ok({"v0", "addif", "10.0.0.20/24"}) == "Created new logical interface v0:3\n");
+  REQUIRE(w.store.doc.links.size() == 1);
+  CHECK(w.kernel(2).size() == 3);
+  CHECK(w.ok({"v0", "addif", "10.0.0.21/24", "up"}) == "Created new logical interface v0:4\n");
+  CHECK(w.kernel(2).back() == "v0:4 10.0.0.21/24 secondary");
+  w.ok({"v0:4", "down"});
+  CHECK(w.kernel(2).size() == 3);
+  w.ok({"v0:4", "up"});
+  CHECK(w.kernel(2).back() == "v0:4 10.0.0.21/24 secondary");
+}
+
+TEST_CASE("IF:N 0 down deletes the logical interface from kernel and store") {
+  World w;
+  w.ok({"v0", "addif", "10.0.0.20/24"});
+  w.ok({"v0:1", "0", "down"});
+  CHECK_FALSE(w.addr("10.0.0.2"));
+  w.ok({"v0:3", "0", "down"});
+  for (const auto& l : w.store.doc.links)
+    for (const auto& s : l.lifs) CHECK(s.unit != 3);
+  w.privileged = false;
+  CHECK(w.err({"v0:3", "configinfo"}) == "v0:3: no such interface");
+}
+
+TEST_CASE("root naming a missing logical interface allocates it") {
+  World w;
+  CHECK(ifconfig_allocates(*parse_ifconfig_args({"v0:7"}), true));
+  CHECK(ifconfig_allocates(*parse_ifconfig_args({"v0:7", "inet"}), true));
+  CHECK_FALSE(ifconfig_allocates(*parse_ifconfig_args({"v0:7", "inet6"}), true));
+  CHECK_FALSE(ifconfig_allocates(*parse_ifconfig_args({"v0:7"}), false));
+  CHECK_FALSE(ifconfig_allocates(*parse_ifconfig_args({"v0"}), true));
+  CHECK_FALSE(ifconfig_allocates(*parse_ifconfig_args({"v0:7", "up"}), true));
+  CHECK(w.ok({"v0:7"}).empty());
+  REQUIRE(w.store.doc.links.size() == 1);
+  CHECK(w.store.doc.links[0].lifs.back().unit == 7);
+  CHECK_FALSE(w.store.doc.links[0].lifs.back().installed);
+}
+
+TEST_CASE("without CAP_NET_ADMIN changes are refused whole; display keywords work") {
+  World w;
+  w.privileged = false;
+  CHECK(w.err({"v0", "mtu", "1400"}) == "v0: permission denied");
+  CHECK(w.err({"v0", "netmsk"}) == "v0: permission denied");
+  CHECK(w.err({"-a", "up"}) == "permission denied");
+  CHECK(w.k.writes == 0);
+  CHECK(w.store.writes == 0);
+  CHECK(w.ok({"v0:1", "configinfo"}) == "v0:1 inet plumb 10.0.0.2 netmask 0xffffff00 broadcast 10.0.0.255 up\n");
+  CHECK(w.err({"v0:9", "configinfo"}) == "v0:9: no such interface");
+  CHECK(w.ok({"v0", "ether"}) == "v0: flags=1000843<UP,BROADCAST,RUNNING,MULTICAST,IPv4> mtu 1500 index 2\n"
+                                 "\tether 2:42:ac:11:0:2\n");
+}
+
+TEST_CASE("bad commands change nothing") {
+  World w;
+  for (auto argv : {V{"v0", "10.0.0.5", "mtu", "67"}, V{"v0", "up", "ether", "1:2"}, V{"v0:1", "ether", "2:0:0:0:0:1"},
+                    V{"v9", "up"}, V{"v0", "removeif", "10.9.9.9"}, V{"v0:5", "up"}, V{"v0", "10.0.0.2"}}) {
+    CAPTURE(argv[1]);
+    (void)w.err(argv);
+  }
+  CHECK(w.k.writes == 0);
+  CHECK(w.store.writes == 0);
+  CHECK(w.err({"v9", "up"}) == "v9: no such interface");
+  CHECK(w.err({"v0:5", "up"}) == "v0:5: cannot be up without an address");
+  CHECK(w.err({"v0", "10.0.0.2"}) == "v0: 10.0.0.2 is already the address of v0:1");
+}
+
+TEST_CASE("a kernel refusal of the link reaches the user with its text") {
+  World w;
+  CHECK(w.err({"v0", "mtu", "70000"}) == "v0: cannot set mtu 70000: Invalid argument: mtu greater than device maximum.");
+}
+
+TEST_CASE("one named interface costs one link request and one address dump") {
+  World w;
+  w.ok({"v0", "mtu", "1400", "-arp"});
+  CHECK(w.k.link_gets == 1);
+  CHECK(w.k.addr_dumps == 1);
+  CHECK(w.k.link_dumps == 0);
+  CHECK(w.k.links_[1].mtu == 1400);
+  CHECK((w.k.links_[1].flags & IFF_NOARP));
+}
+
+TEST_CASE("-au applies the keywords to every up interface, logical ones included") {
+  World w;
+  w.ok({"v0", "addif", "10.0.0.20/24"});
+  w.ok({"-au", "private"});
+  const StoredLink* v0 = w.store.doc.find(2, "v0");
+  REQUIRE(v0);
+  CHECK(v0->flags4 == sflag::PRIVATE);
+  int private_lifs = 0;
+  for (const auto& s : v0->lifs) private_lifs += (s.flags & sflag::PRIVATE) != 0;
+  CHECK(private_lifs == 2);  // v0:1 and v0:2, not the down v0:4
+  CHECK(w.store.doc.find(1, "lo")->flags4 == sflag::PRIVATE);
+}
+
+TEST_CASE("-a configinfo prints every IPv4 logical interface") {
+  World w;
+  w.privileged = false;
+  auto out = w.ok({"-a", "configinfo"});
+  CHECK(out == "lo inet plumb mtu 65536 127.0.0.1 netmask 0xff000000 -multicast up\n"
+               "v0 inet plumb mtu 1500 10.0.0.1 netmask 0xffffff00 broadcast 10.0.0.255 up\n"
+               "v0:1 inet plumb 10.0.0.2 netmask 0xffffff00 broadcast 10.0.0.255 up\n"
+               "v0:2 inet plumb 10.0.0.3 netmask 0xffffff00 broadcast 10.0.0.255 up\n"
+               "v1 inet plumb mtu 1500 172.16.0.1 netmask 0xffffff00 broadcast 172.16.0.255 up\n");
+}
+
+TEST_CASE("-a unplumb removes IPv4 everywhere, logical interfaces with their physical ones") {
+  World w;
+  w.ok({"-a", "unplumb"});
+  for (const auto& a : w.k.addrs_) CHECK(a.family != AF_INET);
+  CHECK(w.store.doc.find(2, "v0")->inet_unplumbed);
+  CHECK(w.err({"v0", "up"}) == "v0: no such interface");
+  w.ok({"v0", "plumb", "10.0.0.1/24"});
+  CHECK(w.kernel(2) == V{"v0 10.0.0.1/24"});
+}

@@ -1,0 +1,26 @@
+// NeighKernel over rtnetlink; proxy_arp is written through
+// /proc/sys/net/ipv4/conf, which shows the caller's network namespace.
+#pragma once
+
+#include <optional>
+
+#include "neigh_kernel.h"
+#include "netlink.h"
+
+namespace solnet {
+
+class NeighNetlink : public NeighKernel {
+ public:
+  Result<std::vector<Neighbour>> neighbours(int ifindex) override;
+  Result<std::optional<Neighbour>> get(const InetAddr& addr, int ifindex, bool proxy) override;
+  Result<ProxyArp> proxy_arp() override;
+  Status set(const Neighbour& n) override;
+  Status remove(const Neighbour& n) override;
+  Status set_proxy_arp(const std::string& ifname, bool on) override;
+
+ private:
+  Result<Netlink*> sock();  // opened on first use
+  std::optional<Netlink> nl_;
+};
+
+}  // namespace solnet

@@ -1,0 +1,47 @@
+# Helpers for the ifconfig configuration tests: the kernel's view through
+# `ip -j`, independent of our own output.
+
+STORE=/run/lif/state.json
+
+# v4 DEV LOCAL: that IPv4 address's addr_info entry (compact JSON), or
+# nothing when the link does not have it.
+v4() {
+  ip -j -4 addr show dev "$1" | jq -c --arg l "$2" '.[0].addr_info[]? | select(.local == $l)'
+}
+
+# v4_field DEV LOCAL FIELD: one field of that address ("" when absent).
+v4_field() {
+  v4 "$1" "$2" | jq -r --arg f "$3" '.[$f] // ""'
+}
+
+# v4_list DEV: "label local/len brd [secondary]" of every IPv4 address, in
+# kernel order.
+v4_list() {
+  ip -j -4 addr show dev "$1" | jq -r '.[0].addr_info[]? |
+    "\(.label) \(.local)/\(.prefixlen) \(.broadcast // "-")\(if .secondary then " secondary" else "" end)"'
+}
+
+# link_flag DEV FLAG: succeeds when ip lists the flag on the link.
+link_flag() {
+  ip -j link show "$1" | jq -e --arg f "$2" '.[0].flags | index($f) != null' >/dev/null
+}
+
+link_field() {
+  ip -j link show "$1" | jq -r --arg f "$2" '.[0][$f]'
+}
+
+# Our own JSON of one logical interface (inet), for store-only state.
+lif_json() {
+  $IFCONFIG "$1" inet --json | jq -c '.interfaces[0]'
+}
+
+# store_units DEV: the logical units the state store keeps for a link.
+store_units() {
+  [ -e $STORE ] || return 0
+  jq -r --arg n "$1" '.links[] | select(.name == $n) | .lifs[] | select(.family == "inet") | .unit' $STORE | sort -n
+}
+
+# Runs a command as nobody, without capabilities.
+as_nobody() {
+  setpriv --reuid=65534 --regid=65534 --clear-groups "$@"
+}
