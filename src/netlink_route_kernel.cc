@@ -5,16 +5,15 @@
 #include <net/if.h>
 #include <netlink/attr.h>
 #include <netlink/msg.h>
-#include <string.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
 #include <cstring>
 #include <memory>
 
+#include "file_io.h"
 #include "nl_parse.h"
 #include "nl_route.h"
-#include "file_io.h"
 
 namespace solnet {
 
