@@ -22,9 +22,40 @@ constexpr CliOption kArp[] = {
     {flag("--version", "print the version"), "-V,--version", CliOpt::version},
 };
 
+constexpr KeywordInfo with_arg(std::string_view name, std::string_view arg_name, ArgKind kind, std::string_view help,
+                               std::string_view choices = "") {
+  return {name, Arg::required, arg_name, help, kind, choices};
+}
+
+// route's leading options: net-tools' and illumos' (-f -p -q -R) together;
+// the words after the command (-net, -netmask ...) are its keywords.
+constexpr CliOption kRoute[] = {
+    {flag("--help", "print this help"), "-h,--help", CliOpt::help},
+    {flag("--numeric", "numeric addresses: no host or network names"), "-n,--numeric", CliOpt::numeric},
+    {flag("--symbolic", "net-tools: accepted; addresses are shown numeric"), "-N,--symbolic", CliOpt::symbolic},
+    {flag("--verbose", "verbose: show what is asked of the kernel"), "-v,--verbose", CliOpt::verbose},
+    {flag("--extend", "net-tools: more columns (-ee: more still)"), "-e,--extend", CliOpt::extend},
+    {with_arg("--protocol", "FAMILY", ArgKind::choice, "net-tools: address family, inet (default), inet6 or both",
+              "inet inet6 inet,inet6"),
+     "-A,--protocol", CliOpt::protocol},
+    {flag("--inet", "net-tools: the same as -A inet"), "-4,--inet", CliOpt::inet},
+    {flag("--inet6", "net-tools: the same as -A inet6"), "-6,--inet6", CliOpt::inet6},
+    {flag("--fib", "net-tools: the forwarding table (the default and only one)"), "-F,--fib", CliOpt::fib},
+    {flag("--cache", "net-tools: the routing cache, which Linux no longer has (an error)"), "-C,--cache",
+     CliOpt::cache},
+    {flag("-f", "Solaris: first delete every route through a gateway"), "-f", CliOpt::flush},
+    {flag("-p", "Solaris: also record the change in the static-routes file"), "-p", CliOpt::persistent},
+    {flag("-q", "Solaris: quiet, no result lines for successes"), "-q", CliOpt::quiet},
+    {with_arg("-R", "DIR", ArgKind::file, "Solaris: with -p, change DIR's static-routes file only"), "-R",
+     CliOpt::root},
+    {flag("--json", "print JSON (table displays and get)"), "-j,--json", CliOpt::json},
+    {flag("--version", "print the version"), "-V,--version", CliOpt::version},
+};
+
 }  // namespace
 
 std::span<const CliOption> ifconfig_cli_options() { return kIfconfig; }
+std::span<const CliOption> route_cli_options() { return kRoute; }
 std::span<const CliOption> arp_cli_options() { return kArp; }
 
 std::string cli_option_form(const CliOption& o) {

@@ -12,7 +12,11 @@
 
 namespace solnet {
 
-enum class CliOpt { json, help, version, net_tools };
+enum class CliOpt {
+  json, help, version, net_tools,
+  // route's
+  numeric, symbolic, verbose, extend, protocol, inet, inet6, fib, cache, flush, persistent, quiet, root,
+};
 
 struct CliOption {
   KeywordInfo info;         // info.name is the long form, "--json"
@@ -22,6 +26,7 @@ struct CliOption {
 
 std::span<const CliOption> ifconfig_cli_options();
 std::span<const CliOption> arp_cli_options();
+std::span<const CliOption> route_cli_options();
 
 // "-j, --json": the spellings as --help shows them.
 std::string cli_option_form(const CliOption& o);

@@ -5,7 +5,7 @@
 using namespace solnet;
 
 TEST_CASE("every command takes --json and --version; each option has help and its long form") {
-  for (auto table : {ifconfig_cli_options(), arp_cli_options()}) {
+  for (auto table : {ifconfig_cli_options(), arp_cli_options(), route_cli_options()}) {
     bool json = false, version = false;
     for (const auto& o : table) {
       json = json || o.id == CliOpt::json;

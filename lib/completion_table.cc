@@ -39,6 +39,7 @@ Result<std::vector<CompletionRow>> completion_rows(std::string_view command) {
   std::vector<CompletionRow> all;
   if (command == "ifconfig") all = ifconfig_completion_rows();
   else if (command == "arp") all = arp_completion_rows();
+  else if (command == "route") all = route_completion_rows();
   else return error(std::string(command) + ": no completion table for this command");
   // A word two tables spell alike (arp's --json) is offered once.
   std::vector<CompletionRow> rows;

@@ -33,6 +33,7 @@ struct CompletionRow {
 
 std::vector<CompletionRow> ifconfig_completion_rows();
 std::vector<CompletionRow> arp_completion_rows();
+std::vector<CompletionRow> route_completion_rows();
 
 // For the row builders: the row of a table entry in `state`; an optional
 // argument is not taken (the word after it may be a keyword).

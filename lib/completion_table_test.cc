@@ -8,6 +8,9 @@
 #include "arp_keywords.h"
 #include "dhcp_keywords.h"
 #include "ifconfig_keywords.h"
+#include "route_args.h"
+#include "route_nettools_args.h"
+#include "route_solaris_args.h"
 
 using namespace solnet;
 
@@ -92,8 +95,29 @@ TEST_CASE("arp: -s HOST MAC and -d HOST lead to the keywords each allows") {
   for (auto opt : {"--net-tools", "-V", "--version", "-j", "--json"}) CHECK_MESSAGE(find_row(rows, "start", opt), opt);
 }
 
+TEST_CASE("route: options, the command, then modifiers and keywords of both syntaxes") {
+  auto rows = rows_of("route");
+  for (const auto& v : route_verbs()) CHECK_MESSAGE(find_row(rows, "start", v.info.name), v.info.name);
+  CHECK(find_row(rows, "start", "add")->next == "route");
+  CHECK(find_row(rows, "start", "flush")->next == "family");
+  CHECK(find_row(rows, "start", "show")->next == "none");
+  for (const auto& m : solaris_modifiers())
+    CHECK_MESSAGE(find_row(rows, "route", "-" + std::string(m.info.name)), m.info.name);
+  for (const auto& k : nettools_keywords()) CHECK_MESSAGE(find_row(rows, "route", k.info.name), k.info.name);
+  CHECK(find_row(rows, "family", "-inet6"));
+  CHECK_FALSE(find_row(rows, "family", "-netmask"));
+  // A logical interface is an interface (and a source) to route.
+  CHECK(find_row(rows, "route", "dev")->kind == "lifname");
+  CHECK(find_row(rows, "route", "-ifp")->kind == "lifname");
+  CHECK(find_row(rows, "start", "-A")->choices == "inet inet6 inet,inet6");
+  CHECK(find_row(rows, "start", "--protocol")->kind == "choice");
+  CHECK(find_row(rows, "start", "-R")->kind == "file");
+  for (auto opt : {"-n", "-v", "-e", "-f", "-p", "-q", "-4", "-6", "-j", "--json", "-V", "--version", "-h", "--help"})
+    CHECK_MESSAGE(find_row(rows, "start", opt), opt);
+}
+
 TEST_CASE("every row is unique in its state") {
-  for (auto command : {"ifconfig", "arp"}) {
+  for (auto command : {"ifconfig", "arp", "route"}) {
     std::set<std::pair<std::string, std::string>> seen;
     for (const auto& r : rows_of(command)) CHECK_MESSAGE(seen.emplace(r.state, r.word).second, r.state << " " << r.word);
   }
