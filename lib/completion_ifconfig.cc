@@ -23,7 +23,12 @@ std::vector<CompletionRow> ifconfig_completion_rows() {
     }
   }
   rows.push_back({"start", "*", "lifname", "", "keywords", "interface"});
-  for (const auto& k : ifconfig_keywords()) rows.push_back(keyword_row("keywords", k.info));
+  for (const auto& k : ifconfig_keywords()) {
+    CompletionRow r = keyword_row("keywords", k.info);
+    // "netmask +" and "broadcast +": computed from netmasks(4) and the mask.
+    if (k.op == IfOp::netmask || k.op == IfOp::broadcast) r.choices = std::string(1, '+');
+    rows.push_back(std::move(r));
+  }
   for (const auto& k : dhcp_keywords()) {
     if (k.role == DhcpWordRole::intro) rows.push_back(keyword_row("keywords", k.info, "dhcp"));
     else rows.push_back(keyword_row("dhcp", k.info));

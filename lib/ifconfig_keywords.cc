@@ -19,13 +19,10 @@ constexpr KeywordInfo kw(std::string_view name, std::string_view arg_name, ArgKi
 
 // The order is the usage text's: addresses, state, flags, link, plumbing.
 constexpr IfKeyword kKeywords[] = {
-    // "+" is in choices so that completions offer it.
-    {.info = {"netmask", Arg::required, "MASK",
-              "subnet mask: 0xffffff00, 255.255.255.0, /24, a networks(5) name, or + (netmasks(4))",
-              ArgKind::netmask, "+"},
+    {.info = kw("netmask", "MASK", ArgKind::netmask,
+                "subnet mask: 0xffffff00, 255.255.255.0, /24, a networks(5) name, or + (netmasks(4))"),
      .op = IfOp::netmask},
-    {.info = {"broadcast", Arg::required, "ADDR", "broadcast address; + computes it from the address and mask",
-              ArgKind::host, "+"},
+    {.info = kw("broadcast", "ADDR", ArgKind::host, "broadcast address; + computes it from the address and mask"),
      .op = IfOp::broadcast},
     {.info = kw("-broadcast", "no broadcast address"), .op = IfOp::no_broadcast},
     {.info = kw("pointopoint", "ADDR", ArgKind::host, "address of the other end of a point-to-point link"),
