@@ -142,7 +142,13 @@ installed_path() {
   meson introspect --installed "$SOLNET_BUILD" | jq -r --arg f "$(realpath "$SOLNET_BUILD/$1")" '.[$f] // empty'
 }
 
-t_meson_install_destdir() {
+# One test: the install log both parts write is the build directory's.
+t_meson_install_destdir_then_over_net_tools_and_back() {
+  check_destdir_install
+  check_install_over_net_tools
+}
+
+check_destdir_install() {
   local dest=/run/destdir prefix c f out missing
   meson install -C "$SOLNET_BUILD" --no-rebuild --destdir "$dest" >/run/install.log 2>&1 ||
     fail "meson install --destdir failed: $(tail -5 /run/install.log)"
@@ -178,4 +184,50 @@ t_meson_install_destdir() {
     source "$1"; COMP_WORDS=(ifconfig lo dhcp "") COMP_CWORD=3; _solnet_ifconfig; printf "%s\n" "${COMPREPLY[@]}"
   ' _ "$dest$(installed_path completions/ifconfig)")
   check_offered bash "installed: ifconfig lo dhcp" "start status" "netmask" "$out"
+}
+
+# The README's way: meson install (into this test's private overlay of
+# /usr), dpkg-divert over net-tools, and back.
+check_install_over_net_tools() {
+  mkdir -p /run/overlay/usr/up /run/overlay/usr/work
+  mount -t overlay overlay -o lowerdir=/usr,upperdir=/run/overlay/usr/up,workdir=/run/overlay/usr/work /usr ||
+    fail "cannot overlay /usr"
+  local prefix f c out
+  prefix=$(meson introspect --buildoptions "$SOLNET_BUILD" | jq -r '.[] | select(.name == "prefix") | .value')
+  [ "$prefix" = /usr/local ] || fail "this check wants the default prefix, not $prefix"
+  meson install -C "$SOLNET_BUILD" --no-rebuild >/run/install.log 2>&1 || fail "meson install: $(tail -5 /run/install.log)"
+  local root_path=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
+  for c in $(docs_commands); do
+    assert_eq "$(PATH=$root_path command -v "$c")" "/usr/local/sbin/$c" "root's PATH finds ours first"
+    # /usr/local/man is a link to share/man on Debian.
+    assert_eq "$(realpath "$(PATH=$root_path man -w "$c")")" "/usr/local/share/man/man8/$c.8" "man $c"
+  done
+  # Each shell, as installed, loads our completions.
+  out=$(bash --norc --noprofile -c 'source /usr/share/bash-completion/bash_completion
+    __load_completion ifconfig; complete -p ifconfig')
+  assert_match "$out" "_solnet_ifconfig" "bash-completion loads ours"
+  out=$(HOME=/run/zsh-home zsh -c 'autoload -Uz compinit; compinit -u -D; print -r -- $functions_source[_ifconfig]; autoload +X _ifconfig; print -r -- $functions_source[_ifconfig]')
+  assert_match "$out" "site-functions/_ifconfig" "zsh loads ours"
+  out=$(HOME=/run/fish-home fish -c 'complete -C "route -p sh"' | cut -f1)
+  assert_eq "$out" "show" "fish loads ours"
+
+  # Over net-tools' files, as the README says.
+  for f in /sbin/ifconfig /sbin/route /usr/sbin/arp; do
+    dpkg-divert --local --rename --divert "$f.net-tools" --add "$f" >/dev/null || fail "dpkg-divert $f"
+    ln -s "/usr/local/sbin/$(basename "$f")" "$f"
+    "$f" --version | grep -q "(solnet)" || fail "$f is not ours"
+  done
+  /sbin/ifconfig.net-tools -a >/dev/null || fail "net-tools ifconfig is not kept aside"
+
+  # And back.
+  for f in /sbin/ifconfig /sbin/route /usr/sbin/arp; do
+    rm -f "$f" && dpkg-divert --local --rename --remove "$f" >/dev/null || fail "dpkg-divert --remove $f"
+  done
+  ninja -C "$SOLNET_BUILD" uninstall >/run/uninstall.log 2>&1 || fail "uninstall: $(tail -5 /run/uninstall.log)"
+  for c in $(docs_commands); do
+    [ ! -e "/usr/local/sbin/$c" ] || fail "/usr/local/sbin/$c is still there"
+    [ ! -e "/usr/local/share/man/man8/$c.8" ] || fail "$c.8 is still there"
+  done
+  /sbin/ifconfig -V 2>&1 | grep -q net-tools || fail "/sbin/ifconfig is not net-tools again"
+  [ -z "$(dpkg-divert --list '*net-tools*' | grep -E 'ifconfig|route|arp')" ] || fail "diversions left"
 }
