@@ -98,14 +98,10 @@ std::string arp_modifier_hint(std::string_view word) {
 }
 
 std::string arp_long_option_hint(std::string_view word) {
-  std::vector<std::string> spelled;
+  std::vector<std::string> long_names;
   for (const auto& o : kOptions)
-    if (!o.long_name.empty()) spelled.push_back("--" + std::string(o.long_name));
-  for (const auto& o : arp_cli_options())
-    for (const auto& f : cli_option_spellings(o))
-      if (f.starts_with("--")) spelled.push_back(f);
-  std::vector<std::string_view> names(spelled.begin(), spelled.end());
-  return did_you_mean(word, names);
+    if (!o.long_name.empty()) long_names.push_back("--" + std::string(o.long_name));
+  return cli_option_hint(word, arp_cli_options(), std::move(long_names));
 }
 
 std::string arp_usage() {

@@ -34,4 +34,9 @@ std::string cli_option_form(const CliOption& o);
 // {"-j", "--json"}
 std::vector<std::string> cli_option_spellings(const CliOption& o);
 
+// " (did you mean --json?)" for a mistyped option, among every spelling of
+// the table and `more`; "" when none is close.
+std::string cli_option_hint(std::string_view word, std::span<const CliOption> table,
+                            std::vector<std::string> more = {});
+
 }  // namespace solnet

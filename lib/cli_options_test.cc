@@ -23,3 +23,10 @@ TEST_CASE("cli_option_form spells every flag") {
   CHECK(cli_option_form(o) == "-j, --json");
   CHECK(cli_option_spellings(o) == std::vector<std::string>{"-j", "--json"});
 }
+
+TEST_CASE("cli_option_hint looks at every spelling, and at more") {
+  CHECK(cli_option_hint("--jsn", ifconfig_cli_options()) == " (did you mean --json?)");
+  CHECK(cli_option_hint("--verison", route_cli_options()) == " (did you mean --version?)");
+  CHECK(cli_option_hint("--nmueric", arp_cli_options(), {"--numeric"}) == " (did you mean --numeric?)");
+  CHECK(cli_option_hint("--zzzzzz", ifconfig_cli_options()).empty());
+}

@@ -18,17 +18,10 @@ constexpr SelectorLetter kLetters[] = {
     {'6', nullptr, AF_INET6, "only IPv6"},
 };
 
-// An unknown "--word": cmd/ took the options it knows.
-Error unknown_long_option(const std::string& word) {
-  std::vector<std::string> spelled;
-  for (const auto& o : ifconfig_cli_options())
-    for (auto& f : cli_option_spellings(o)) spelled.push_back(std::move(f));
-  std::vector<std::string_view> names(spelled.begin(), spelled.end());
-  return error(printable(word) + ": unknown option" + did_you_mean(word, names));
-}
-
 Status parse_selector(const std::string& word, IfconfigArgs& out) {
-  if (word.starts_with("--")) return unknown_long_option(word);
+  // An unknown "--word": cmd/ took the options it knows.
+  if (word.starts_with("--"))
+    return error(printable(word) + ": unknown option" + cli_option_hint(word, ifconfig_cli_options()));
   for (std::size_t i = 1; i < word.size(); ++i) {
     const SelectorLetter* hit = nullptr;
     for (const auto& l : kLetters)

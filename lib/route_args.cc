@@ -30,15 +30,6 @@ constexpr SolarisVerbName kSolarisVerbs[] = {
     {"show", SolarisVerb::show},
 };
 
-// " (did you mean --json?)" for a mistyped leading option.
-std::string option_hint(const std::string& word) {
-  std::vector<std::string> spelled;
-  for (const auto& o : route_cli_options())
-    for (auto& f : cli_option_spellings(o)) spelled.push_back(std::move(f));
-  std::vector<std::string_view> names(spelled.begin(), spelled.end());
-  return did_you_mean(word, names);
-}
-
 Result<int> family_named(std::string_view name, int exit_code) {
   if (name == "inet") return AF_INET;
   if (name == "inet6") return AF_INET6;
@@ -168,7 +159,8 @@ Result<RouteInvocation> parse_route(const RouteGlobals& g, const std::vector<std
   const std::string& verb_word = words[i];
   // CLI11 hands on what it does not know, so that -net reaches the parser.
   if (verb_word.size() > 1 && verb_word[0] == '-')
-    return error(printable(verb_word) + ": unknown option" + option_hint(verb_word), usage_exit);
+    return error(printable(verb_word) + ": unknown option" + cli_option_hint(verb_word, route_cli_options()),
+                 usage_exit);
   const RouteVerb* verb = nullptr;
   for (const auto& v : kVerbs)
     if (v.info.name == verb_word) verb = &v;
