@@ -55,58 +55,74 @@ TEST_CASE("ifconfig: the interface, then every keyword; dhcp leads to the DHCP w
   }
 }
 
-TEST_CASE("ifconfig: arguments carry their kind and the words to offer") {
-  auto rows = rows_of("ifconfig");
-  CHECK(row(rows, "keywords", "netmask").kind == "netmask");
-  CHECK(row(rows, "keywords", "netmask").choices == "+");
-  CHECK(row(rows, "keywords", "broadcast").choices == "+");
-  CHECK(row(rows, "keywords", "hw").choices == "ether");
-  CHECK(row(rows, "keywords", "mtu").kind == "number");
-  // "ether" alone shows the address: the next word may be a keyword.
-  CHECK(row(rows, "keywords", "ether").kind.empty());
-  CHECK(row(rows, "keywords", "up").kind.empty());
-  CHECK(row(rows, "dhcp", "wait").kind == "number");
-  CHECK(row(rows, "dhcp", "wait").choices == "forever");
+// What one field of a row must be.
+struct Expect {
+  std::string_view command, state, word;
+  std::string CompletionRow::*field;
+  std::string_view value;
+};
+
+constexpr auto kKind = &CompletionRow::kind;
+constexpr auto kChoices = &CompletionRow::choices;
+constexpr auto kNext = &CompletionRow::next;
+
+// "ether" alone shows the address: the next word may be a keyword. route
+// takes a logical interface wherever it takes one (and its address as source).
+constexpr Expect kExpected[] = {
+    {"ifconfig", "keywords", "netmask", kKind, "netmask"},
+    {"ifconfig", "keywords", "netmask", kChoices, "+"},
+    {"ifconfig", "keywords", "broadcast", kChoices, "+"},
+    {"ifconfig", "keywords", "hw", kChoices, "ether"},
+    {"ifconfig", "keywords", "mtu", kKind, "number"},
+    {"ifconfig", "keywords", "ether", kKind, ""},
+    {"ifconfig", "keywords", "up", kKind, ""},
+    {"ifconfig", "dhcp", "wait", kKind, "number"},
+    {"ifconfig", "dhcp", "wait", kChoices, "forever"},
+    {"arp", "start", "-s", kNext, "set_host"},
+    {"arp", "start", "--set", kNext, "set_host"},
+    {"arp", "start", "-d", kNext, "del_host"},
+    {"arp", "set_host", "*", kNext, "set_mac"},
+    {"arp", "set_mac", "*", kNext, "set"},
+    {"arp", "del_host", "*", kNext, "del"},
+    {"arp", "set", "dev", kKind, "interface"},
+    {"arp", "start", "-i", kKind, "interface"},
+    {"arp", "start", "-A", kChoices, "inet"},
+    {"route", "start", "add", kNext, "route"},
+    {"route", "start", "flush", kNext, "family"},
+    {"route", "start", "show", kNext, "none"},
+    {"route", "route", "dev", kKind, "lifname"},
+    {"route", "route", "-ifp", kKind, "lifname"},
+    {"route", "start", "-A", kChoices, "inet inet6 inet,inet6"},
+    {"route", "start", "--protocol", kKind, "choice"},
+    {"route", "start", "-R", kKind, "file"},
+};
+
+TEST_CASE("rows carry the argument kinds, choices and next states the shells need") {
+  for (const auto& e : kExpected)
+    CHECK_MESSAGE(row(rows_of(e.command), e.state, e.word).*e.field == e.value,
+                  e.command << " " << e.state << " " << e.word << ": " << e.value);
 }
 
 TEST_CASE("arp: -s HOST MAC and -d HOST lead to the keywords each allows") {
   auto rows = rows_of("arp");
-  CHECK(row(rows, "start", "-s").next == "set_host");
-  CHECK(row(rows, "start", "--set").next == "set_host");
-  CHECK(row(rows, "start", "-d").next == "del_host");
-  CHECK(row(rows, "set_host", "*").next == "set_mac");
-  CHECK(row(rows, "set_mac", "*").next == "set");
-  CHECK(row(rows, "del_host", "*").next == "del");
   for (const auto& m : arp_modifiers()) {
     CHECK_MESSAGE((find_row(rows, "set", m.info.name) != nullptr) == m.set, m.info.name);
     CHECK_MESSAGE((find_row(rows, "del", m.info.name) != nullptr) == m.del, m.info.name);
   }
-  CHECK(row(rows, "set", "dev").kind == "interface");
   // Options go anywhere, with their long names and aliases.
   for (auto opt : {"-i", "--device", "-H", "-t", "--hw-type", "-A", "-p", "-n", "--numeric", "-h", "-?", "--help"})
     CHECK_MESSAGE(find_row(rows, "set", opt), opt);
-  CHECK(row(rows, "start", "-i").kind == "interface");
-  CHECK(row(rows, "start", "-A").choices == "inet");
   for (auto opt : {"--net-tools", "-V", "--version", "-j", "--json"}) CHECK_MESSAGE(find_row(rows, "start", opt), opt);
 }
 
 TEST_CASE("route: options, the command, then modifiers and keywords of both syntaxes") {
   auto rows = rows_of("route");
   for (const auto& v : route_verbs()) CHECK_MESSAGE(find_row(rows, "start", v.info.name), v.info.name);
-  CHECK(row(rows, "start", "add").next == "route");
-  CHECK(row(rows, "start", "flush").next == "family");
-  CHECK(row(rows, "start", "show").next == "none");
   for (const auto& m : solaris_modifiers())
     CHECK_MESSAGE(find_row(rows, "route", "-" + std::string(m.info.name)), m.info.name);
   for (const auto& k : nettools_keywords()) CHECK_MESSAGE(find_row(rows, "route", k.info.name), k.info.name);
   CHECK(find_row(rows, "family", "-inet6"));
   CHECK_FALSE(find_row(rows, "family", "-netmask"));
-  // A logical interface is an interface (and a source) to route.
-  CHECK(row(rows, "route", "dev").kind == "lifname");
-  CHECK(row(rows, "route", "-ifp").kind == "lifname");
-  CHECK(row(rows, "start", "-A").choices == "inet inet6 inet,inet6");
-  CHECK(row(rows, "start", "--protocol").kind == "choice");
-  CHECK(row(rows, "start", "-R").kind == "file");
   for (auto opt : {"-n", "-v", "-e", "-f", "-p", "-q", "-4", "-6", "-j", "--json", "-V", "--version", "-h", "--help"})
     CHECK_MESSAGE(find_row(rows, "start", opt), opt);
 }
