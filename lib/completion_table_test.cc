@@ -40,8 +40,13 @@ std::vector<CompletionRow> rows_of(std::string_view command) {
 TEST_CASE("ifconfig: the interface, then every keyword; dhcp leads to the DHCP words") {
   auto rows = rows_of("ifconfig");
   CHECK(row(rows, "start", "*").kind == "lifname");
-  CHECK(row(rows, "start", "*").next == "keywords");
-  for (auto sel : {"-a", "-a4", "-a6", "-au", "-ad", "-aD"}) CHECK(row(rows, "start", sel).next == "keywords");
+  CHECK(row(rows, "start", "*").next == "family");
+  for (auto sel : {"-a", "-a4", "-a6", "-au", "-ad", "-aD"}) CHECK(row(rows, "start", sel).next == "family");
+  // An address family only right after the interface.
+  CHECK(row(rows, "family", "inet6").next == "keywords");
+  CHECK(row(rows, "family", "*").next == "keywords");
+  CHECK_FALSE(find_row(rows, "keywords", "inet6"));
+  CHECK(row(rows, "family", "netmask").next == "keywords");
   for (auto opt : {"--json", "-j", "--help", "--version"}) CHECK_MESSAGE(find_row(rows, "start", opt), opt);
   CHECK(find_row(rows, "keywords", "--json"));
   for (const auto& k : ifconfig_keywords()) CHECK_MESSAGE(find_row(rows, "keywords", k.info.name), k.info.name);

@@ -38,15 +38,21 @@ Status parse_selector(const std::string& word, IfconfigArgs& out) {
   return {};
 }
 
+constexpr FamilyWord kFamilies[] = {
+    {"inet", AF_INET, "IPv4 (the default for changes)"},
+    {"inet6", AF_INET6, "IPv6"},
+};
+
 int family_word(const std::string& w) {
-  if (w == "inet") return AF_INET;
-  if (w == "inet6") return AF_INET6;
+  for (const auto& f : kFamilies)
+    if (f.word == w) return f.family;
   return 0;
 }
 
 }  // namespace
 
 std::span<const SelectorLetter> ifconfig_selector_letters() { return kLetters; }
+std::span<const FamilyWord> ifconfig_family_words() { return kFamilies; }
 
 Result<IfconfigArgs> parse_ifconfig_args(const std::vector<std::string>& args) {
   IfconfigArgs out;

@@ -37,4 +37,13 @@ struct SelectorLetter {
 
 std::span<const SelectorLetter> ifconfig_selector_letters();
 
+// The address family words that may follow the interface ("inet", "inet6").
+struct FamilyWord {
+  std::string_view word;
+  int family;
+  std::string_view help;
+};
+
+std::span<const FamilyWord> ifconfig_family_words();
+
 }  // namespace solnet
