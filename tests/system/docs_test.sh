@@ -107,6 +107,10 @@ t_bash_completion_logical_names_with_bash_completion() {
 
 t_zsh_completion_offers_the_tables_words() {
   docs_interfaces
+  # zpty needs pseudo-terminals; a chroot whose /dev is a plain bind mount
+  # has no devpts at /dev/pts (this mount namespace is the test's own).
+  mountpoint -q /dev/pts || mount -t devpts -o newinstance,ptmxmode=0666 devpts /dev/pts ||
+    fail "no pseudo-terminals for zsh"
   local c line must mustnot lines=() n=0 out=/run/zsh-offered
   for c in "${docs_cases[@]}"; do lines+=("${c%%|*}"); done
   zsh -f "$SOLNET_TESTS/zsh_complete.zsh" "$SOLNET_BUILD/completions" "$out" "${lines[@]}" || fail "zsh failed"
