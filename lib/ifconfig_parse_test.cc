@@ -205,10 +205,11 @@ TEST_CASE("plumb, unplumb, configinfo") {
   CHECK_FALSE(c.changes);
 }
 
-TEST_CASE("inet6 is not this table's family yet") {
+TEST_CASE("IPv4-only keywords are refused for inet6") {
   P p;
   CHECK(p.err({"netmask", "+"}, AF_INET6) == "netmask: not supported for inet6");
-  CHECK(p.err({"2001:db8::1"}, AF_INET6) == "2001:db8::1: not supported for inet6");
+  CHECK(p.err({"broadcast", "+"}, AF_INET6) == "broadcast: not supported for inet6");
+  CHECK(p.err({"-arp"}, AF_INET6) == "-arp: not supported for inet6");
   CHECK(p.ok({"up"}).actions.size() == 1);
 }
 

@@ -70,6 +70,7 @@ class Builder {
     for (const auto& a : all)
       if (a.family == fam && a.ifindex == link_.index) addrs.push_back(&a);
     if (!shows_family(fam, addrs)) return;
+    if (fam == AF_INET6) std::reverse(addrs.begin(), addrs.end());  // oldest first
 
     const uint64_t base = link_flags(link_, fam, extras_);
     std::vector<Lif> lifs;
@@ -77,7 +78,12 @@ class Builder {
     std::vector<const Addr*> pending;  // addresses still without a unit
     const Addr* physical = nullptr;
 
+    if (fam == AF_INET6 && stored_ && stored_->physical6.family)
+      for (const Addr* a : addrs)
+        if (a->local == stored_->physical6) physical = a;
+
     for (const Addr* a : addrs) {
+      if (a == physical) continue;
       if (const StoredLif* s = installed_record(fam, a->local)) {
         if (!taken(used, s->unit)) {
           lifs.push_back(from_addr(*a, base, s->unit, s->flags));
@@ -128,6 +134,7 @@ class Builder {
                         : unaddressed_physical(fam, base | phys_flags);
     if (physical) phys.labelled = fam == AF_INET;
     if (fam == AF_INET && extras_.dhcp) phys.flags |= sflag::DHCPRUNNING;
+    if (fam == AF_INET6) phys.token = link_.ipv6_token;
     if (link_.type == ARPHRD_ETHER && link_.hwaddr.size() == 6 && !(base & sflag::VIRTUAL))
       phys.ether = link_.hwaddr;
 

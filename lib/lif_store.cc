@@ -63,6 +63,7 @@ std::string store_to_json(const StoreDoc& doc) {
                      {"inet_unplumbed", l.inet_unplumbed},
                      {"flags4", l.flags4},
                      {"flags6", l.flags6},
+                     {"physical6", addr_json(l.physical6)},
                      {"lifs", std::move(lifs)}});
   }
   return json{{"version", 1}, {"links", std::move(links)}}.dump(1) + "\n";
@@ -82,6 +83,7 @@ Result<StoreDoc> store_from_json(std::string_view text) {
       l.inet_unplumbed = jl.value("inet_unplumbed", false);
       l.flags4 = jl.value("flags4", uint64_t{0});
       l.flags6 = jl.value("flags6", uint64_t{0});
+      if (auto a = addr_from(jl.value("physical6", json()), AF_INET6)) l.physical6 = *a;
       for (const auto& js : jl.at("lifs")) {
         StoredLif s;
         s.family = js.at("family").get<std::string>() == "inet6" ? AF_INET6 : AF_INET;
@@ -104,13 +106,17 @@ Result<StoreDoc> store_from_json(std::string_view text) {
 }
 
 void reconcile_link(StoredLink& sl, const std::vector<Addr>& addrs, bool read_inet, bool read_inet6) {
+  auto gone = [&](const InetAddr& address) {
+    return std::none_of(addrs.begin(), addrs.end(), [&](const Addr& a) {
+      return a.ifindex == sl.index && a.local == address;
+    });
+  };
   std::erase_if(sl.lifs, [&](const StoredLif& s) {
     if (!s.installed) return false;
     if ((s.family == AF_INET && !read_inet) || (s.family == AF_INET6 && !read_inet6)) return false;
-    return std::none_of(addrs.begin(), addrs.end(), [&](const Addr& a) {
-      return a.ifindex == sl.index && a.local == s.address;
-    });
+    return gone(s.address);
   });
+  if (read_inet6 && sl.physical6.family && gone(sl.physical6)) sl.physical6 = InetAddr{};
 }
 
 void reconcile_links(StoreDoc& doc, const std::vector<Link>& links) {

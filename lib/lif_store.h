@@ -39,6 +39,9 @@ struct StoredLink {
   uint64_t flags4 = 0;              // store-only flags of the physical interface
   uint64_t flags6 = 0;
   std::vector<StoredLif> lifs;
+  // The IPv6 physical interface's address, kept so that it stays the
+  // physical's whatever other link-locals come and go (zero family: none).
+  InetAddr physical6{};
 
   uint64_t physical_flags(int family) const;
 

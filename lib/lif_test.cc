@@ -63,10 +63,11 @@ TEST_CASE("a link with only labelled aliases shows an unaddressed physical") {
   CHECK(lifs[1].name == "v0:1");
 }
 
-TEST_CASE("IPv6: link-local is the physical, others take units") {
+TEST_CASE("IPv6: link-local is the physical, others take units in order of creation") {
   auto link = ether_link(3, "v0");
-  std::vector<Addr> addrs = {v6(3, "2001:db8::5", 64), v6(3, "fe80::1", 64),
-                             v6(3, "2001:db8::6", 64, IFA_F_DEPRECATED)};
+  // as Linux lists them: newest first within a scope, global before link
+  std::vector<Addr> addrs = {v6(3, "2001:db8::6", 64, IFA_F_DEPRECATED), v6(3, "2001:db8::5", 64),
+                             v6(3, "fe80::1", 64)};
   auto lifs = build_lifs(link, addrs, nullptr, 0, {});
   CHECK(names(lifs) == std::vector<std::string>{"v0/4", "v0/6", "v0:1/6", "v0:2/6"});
   CHECK(lifs[1].address->str() == "fe80::1");
@@ -77,9 +78,9 @@ TEST_CASE("IPv6: link-local is the physical, others take units") {
   CHECK((lifs[1].flags & sflag::IPV6));
 }
 
-TEST_CASE("IPv6 without a link-local: the first address is the physical's") {
+TEST_CASE("IPv6 without a link-local: the oldest address is the physical's") {
   auto link = ether_link(3, "v0");
-  auto lifs = build_lifs(link, {v6(3, "2001:db8::5", 64), v6(3, "2001:db8::6", 64)}, nullptr, AF_INET6, {});
+  auto lifs = build_lifs(link, {v6(3, "2001:db8::6", 64), v6(3, "2001:db8::5", 64)}, nullptr, AF_INET6, {});
   CHECK(names(lifs) == std::vector<std::string>{"v0/6", "v0:1/6"});
   CHECK(lifs[0].address->str() == "2001:db8::5");
 }

@@ -11,6 +11,7 @@
 #include <fstream>
 
 #include "fake_kernel.h"
+#include "fake_sysctl.h"
 #include "fake_resolver.h"
 #include "sol_flags.h"
 #include "test_fixtures.h"
@@ -22,6 +23,7 @@ namespace {
 
 struct World {
   FakeKernel k;
+  FakeSysctl sysctl{k};
   MemoryStateStore store;
   FakeResolver resolver;
   std::string netmasks_path = "/nonexistent/netmasks";
@@ -37,7 +39,7 @@ struct World {
   Result<std::string> run(std::vector<std::string> argv) {
     auto args = parse_ifconfig_args(argv);
     REQUIRE(args);
-    IfconfigEnv env{k, store, resolver, netmasks_path, privileged};
+    IfconfigEnv env{k, store, resolver, netmasks_path, privileged, sysctl};
     return run_ifconfig_command(env, *args);
   }
   std::string ok(std::vector<std::string> argv) {

@@ -1,0 +1,3 @@
+#include "ifconfig_plan6.h"
+
+#include <doctest/doctest.h>

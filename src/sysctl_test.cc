@@ -1,0 +1,3 @@
+#include "sysctl.h"
+
+#include <doctest/doctest.h>
