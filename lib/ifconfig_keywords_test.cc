@@ -64,3 +64,32 @@ TEST_CASE("usage lists every keyword with its argument") {
   CHECK(u.find("netmask MASK") != std::string::npos);
   CHECK(u.find("ether [MAC]") != std::string::npos);
 }
+
+TEST_CASE("every keyword of illumos' ifconfig is in the table, mapped or refused with a reason") {
+  // cmds[] of usr/src/cmd/cmd-inet/usr.sbin/ifconfig/ifconfig.c, but for
+  // auto-revarp and usesrc (issue 8's other items) and dhcp (its own parser)
+  for (auto name :
+       {"up", "down", "trailers", "-trailers", "arp", "-arp", "router", "-router", "private", "-private", "xmit",
+        "-xmit", "-nud", "nud", "anycast", "-anycast", "local", "-local", "deprecated", "-deprecated", "preferred",
+        "-preferred", "debug", "verbose", "netmask", "metric", "mtu", "index", "broadcast", "ipmp", "plumb",
+        "unplumb", "subnet", "token", "tsrc", "tdst", "encr_auth_algs", "encr_algs", "auth_algs", "addif", "removeif",
+        "modlist", "modinsert", "modremove", "failover", "-failover", "standby", "-standby", "failed", "-failed",
+        "group", "configinfo", "encaplimit", "-encaplimit", "thoplimit", "set", "destination", "zone", "-zone",
+        "all-zones", "ether"}) {
+    const IfKeyword* k = find_ifconfig_keyword(name);
+    REQUIRE_MESSAGE(k, name);
+    if (k->op == IfOp::refused)
+      CHECK(refusal_message(*k) == std::string(name) + ": not supported on this system (" + std::string(k->refused) + ")");
+  }
+}
+
+TEST_CASE("keywords for IPv6 say so; IPv4's own stay IPv4's") {
+  for (auto name : {"netmask", "broadcast", "-broadcast", "arp", "-arp"})
+    CHECK_MESSAGE(find_ifconfig_keyword(name)->families == kFamInet, name);
+  for (auto name : {"token", "deprecated", "-deprecated", "nud", "-nud", "preferred", "-preferred"})
+    CHECK_MESSAGE(find_ifconfig_keyword(name)->families == kFamInet6, name);
+  for (auto name : {"up", "addif", "removeif", "add", "del", "plumb", "unplumb", "mtu", "metric", "router", "set",
+                    "destination", "subnet", "configinfo"})
+    CHECK_MESSAGE(find_ifconfig_keyword(name)->families == kFamAny, name);
+  CHECK(ifconfig_usage().find("[inet|inet6]") != std::string::npos);
+}

@@ -16,6 +16,7 @@ static StoreDoc sample() {
   l.lifs.push_back({AF_INET6, 2, true, ip("2001:db8::2"), 64, std::nullopt, std::nullopt, 0, 0});
   d.get(9, "tap0").inet_unplumbed = true;
   d.get(9, "tap0").flags6 = 0x8000;
+  d.get(9, "tap0").physical6 = ip("fe80::1");
   return d;
 }
 
@@ -69,4 +70,20 @@ TEST_CASE("reconcile drops links that are gone or renamed") {
   reconcile_links(d, {v0, renamed});
   REQUIRE(d.links.size() == 1);
   CHECK(d.links[0].name == "v0");
+}
+
+TEST_CASE("reconcile drops the stored IPv6 physical address when the kernel lost it") {
+  StoredLink l;
+  l.index = 3;
+  l.physical6 = ip("fe80::1");
+  Addr ll;
+  ll.family = AF_INET6;
+  ll.ifindex = 3;
+  ll.local = ip("fe80::1");
+  reconcile_link(l, {ll}, false, true);
+  CHECK(l.physical6 == ip("fe80::1"));
+  reconcile_link(l, {}, true, false);
+  CHECK(l.physical6 == ip("fe80::1"));  // IPv6 not read: kept
+  reconcile_link(l, {}, false, true);
+  CHECK_FALSE(l.physical6.family);
 }
