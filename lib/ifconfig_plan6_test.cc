@@ -148,9 +148,9 @@ TEST_CASE("IPv6: plumbing, forwarding, MTU and token around the addresses") {
   CHECK(u.store.physical6.family == 0);
   f.link.ipv6_disabled = true;
   f.addrs.clear();
-  auto p = f.plan({"plumb", "mtu", "1400", "router"});
-  CHECK(describe(p.ops) == V{"conf inet6 disable_ipv6 0", "conf inet6 forwarding 1", "conf inet6 mtu 1400"});
-  CHECK(describe(p.undo) == V{"conf inet6 disable_ipv6 1", "conf inet6 forwarding 0", "conf inet6 mtu 0"});
+  auto p = f.plan({"plumb", "router", "mtu", "1400"});
+  CHECK(describe(p.ops) == V{"conf inet6 disable_ipv6 0", "conf inet6 mtu 1400", "conf inet6 forwarding 1"});
+  CHECK(describe(p.undo) == V{"conf inet6 disable_ipv6 1", "conf inet6 mtu 0", "conf inet6 forwarding 0"});
   CHECK(p.ops[0].conf.ifname == "v0");
   f.link.ipv6_disabled = false;
   auto t = f.plan({"token", "::1:2:3:4/64"});
@@ -158,6 +158,11 @@ TEST_CASE("IPv6: plumbing, forwarding, MTU and token around the addresses") {
   CHECK(t.ops[0].what == "v0: cannot set token ::1:2:3:4/64");
   CHECK_FALSE(t.undo[0].link.token6->family);
   CHECK(describe(f.plan({"router"}, std::nullopt, AF_INET).ops) == V{"conf inet forwarding 1"});
+  // Linux takes no token on a forwarding link: the token comes first when
+  // forwarding goes on, last when it goes off
+  CHECK(describe(f.plan({"router", "token", "::5/64"}).ops) == V{"link token ::5", "conf inet6 forwarding 1"});
+  f.link.forwarding6 = true;
+  CHECK(describe(f.plan({"token", "::5/64", "-router"}).ops) == V{"conf inet6 forwarding 0", "link token ::5"});
 }
 
 TEST_CASE("a link with IPv6 keeps its addresses over a down, whichever family says down") {

@@ -39,14 +39,20 @@ void plan_af_before(const LinkConf& cur, const LinkConf& want, LinkPlan& plan) {
       !was_link.ipv6_keep_addrs)
     conf_op(want, AF_INET6, "keep_addr_on_down", 0, 1, "set inet6 keep_addr_on_down 1", plan);
   plumbing(cur, want, true, plan);
-  const int fam = want.family;
-  const bool was = fam == AF_INET6 ? cur.link.forwarding6 : cur.link.forwarding4;
-  const bool is = fam == AF_INET6 ? want.link.forwarding6 : want.link.forwarding4;
-  if (was != is)
-    conf_op(want, fam, "forwarding", was, is, std::string(is ? "set " : "clear ") + family_name(fam) + " router", plan);
   if (cur.link.ipv6_mtu != want.link.ipv6_mtu)
     conf_op(want, AF_INET6, "mtu", cur.link.ipv6_mtu, want.link.ipv6_mtu,
             "set inet6 mtu " + std::to_string(want.link.ipv6_mtu), plan);
+  // Linux takes a token only while the link does not forward: forwarding
+  // goes off before the token is set and on after it.
+  const int fam = want.family;
+  const bool was = fam == AF_INET6 ? cur.link.forwarding6 : cur.link.forwarding4;
+  const bool is = fam == AF_INET6 ? want.link.forwarding6 : want.link.forwarding4;
+  auto forwarding = [&] {
+    if (was != is)
+      conf_op(want, fam, "forwarding", was, is, std::string(is ? "set " : "clear ") + family_name(fam) + " router",
+              plan);
+  };
+  if (!is) forwarding();
   if (cur.link.ipv6_token != want.link.ipv6_token) {
     KernelOp op{KernelOpKind::set_link, {}, {}, printable(want.link.name) + ": cannot set token " +
                                                     want.link.ipv6_token.str() + "/64"};
@@ -56,6 +62,7 @@ void plan_af_before(const LinkConf& cur, const LinkConf& want, LinkPlan& plan) {
     undo.link.token6 = cur.link.ipv6_token;
     push(plan, std::move(op), std::move(undo));
   }
+  if (is) forwarding();
 }
 
 void plan_af_after(const LinkConf& cur, const LinkConf& want, LinkPlan& plan) { plumbing(cur, want, false, plan); }

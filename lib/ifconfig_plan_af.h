@@ -15,7 +15,7 @@
 namespace solnet {
 
 // Before the link changes: keeping IPv6 addresses over a down, plumbing
-// inet6, then forwarding, MTU, token.
+// inet6, then the IPv6 MTU, token and forwarding.
 void plan_af_before(const LinkConf& cur, const LinkConf& want, LinkPlan& plan);
 
 // After the addresses are gone: unplumbing inet6.
