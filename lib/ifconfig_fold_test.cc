@@ -20,16 +20,20 @@ struct F {
   std::vector<NetmaskEntry> netmasks = parse_netmasks("10.0.0.0 255.255.0.0\n10.99.1.0 255.255.255.192\n");
   FakeResolver resolver;
   FoldNotes notes;
+  int family = AF_INET;
+  bool validate = false;  // also validate_link_conf the result
 
-  LinkConf current() { return build_link_conf(link, addrs, stored.index ? &stored : nullptr); }
+  LinkConf current() { return build_link_conf(link, addrs, stored.index ? &stored : nullptr, family); }
 
   bool by_all = false;
 
   Result<LinkConf> fold(std::vector<std::string> words, std::optional<unsigned> unit = std::nullopt) {
-    auto cmd = parse_ifconfig_command(words, 0, resolver);
+    auto cmd = parse_ifconfig_command(words, family, resolver);
     REQUIRE_MESSAGE(cmd, (cmd ? "" : cmd.error().message));
     LinkConf c = current();
     if (auto st = fold_command(c, unit, by_all, *cmd, netmasks, notes); !st) return st.error();
+    if (validate)
+      if (auto st = validate_link_conf(current(), c); !st) return st.error();
     return c;
   }
   LinkConf ok(std::vector<std::string> words, std::optional<unsigned> unit = std::nullopt) {
@@ -270,33 +274,12 @@ TEST_CASE("validation: up without an address, an address twice") {
 namespace {
 
 // v0 with its link-local and one global address, as Linux lists them
-// (newest first).
-struct F6 {
-  Link link = ether_link(2, "v0");
-  std::vector<Addr> addrs{v6(2, "2001:db8::2", 64), v6(2, "fe80::1", 64)};
-  StoredLink stored;
-  FakeResolver resolver;
-  FoldNotes notes;
-
-  LinkConf current() { return build_link_conf(link, addrs, stored.index ? &stored : nullptr, AF_INET6); }
-
-  Result<LinkConf> fold(std::vector<std::string> words, std::optional<unsigned> unit) {
-    auto cmd = parse_ifconfig_command(words, AF_INET6, resolver);
-    REQUIRE_MESSAGE(cmd, (cmd ? "" : cmd.error().message));
-    LinkConf c = current();
-    if (auto st = fold_command(c, unit, false, *cmd, {}, notes); !st) return st.error();
-    if (auto st = validate_link_conf(current(), c); !st) return st.error();
-    return c;
-  }
-  LinkConf ok(std::vector<std::string> words, std::optional<unsigned> unit = std::nullopt) {
-    auto c = fold(std::move(words), unit);
-    REQUIRE_MESSAGE(c, (c ? "" : c.error().message));
-    return *c;
-  }
-  std::string err(std::vector<std::string> words, std::optional<unsigned> unit = std::nullopt) {
-    auto c = fold(std::move(words), unit);
-    REQUIRE_FALSE(c);
-    return c.error().message;
+// (newest first); results validated.
+struct F6 : F {
+  F6() {
+    family = AF_INET6;
+    validate = true;
+    addrs = {v6(2, "2001:db8::2", 64), v6(2, "fe80::1", 64)};
   }
 };
 

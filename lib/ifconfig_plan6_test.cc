@@ -6,9 +6,7 @@
 
 #include "doctest_strings.h"
 
-#include "fake_resolver.h"
-#include "ifconfig_fold.h"
-#include "ifconfig_plan_describe.h"
+#include "ifconfig_plan_testing.h"
 #include "sol_flags.h"
 #include "test_fixtures.h"
 
@@ -24,15 +22,7 @@ struct F {
   StoredLink stored;
 
   LinkPlan plan(std::vector<std::string> words, std::optional<unsigned> unit = std::nullopt, int family = AF_INET6) {
-    FakeResolver r;
-    auto cmd = parse_ifconfig_command(words, family, r);
-    REQUIRE(cmd);
-    const StoredLink* st = stored.index ? &stored : nullptr;
-    LinkConf cur = build_link_conf(link, addrs, st, family);
-    LinkConf want = cur;
-    FoldNotes notes;
-    REQUIRE(fold_command(want, unit, false, *cmd, {}, notes));
-    return plan_link(cur, want, st);
+    return plan_words(link, addrs, stored, std::move(words), unit, family);
   }
 };
 

@@ -2,7 +2,6 @@
 
 #include <arpa/inet.h>
 #include <netdb.h>
-#include <netinet/in.h>
 #include <sys/socket.h>
 
 namespace solnet {
@@ -16,16 +15,6 @@ std::optional<InetAddr> SystemNameResolver::network4(const std::string& name) {
   return InetAddr::from_bytes(AF_INET, &a);
 }
 
-std::optional<InetAddr> SystemNameResolver::host6(const std::string& name) {
-  addrinfo hints{};
-  hints.ai_family = AF_INET6;
-  hints.ai_socktype = SOCK_DGRAM;  // one answer per address, not one per socket type
-  addrinfo* res = nullptr;
-  if (getaddrinfo(name.c_str(), nullptr, &hints, &res) != 0 || !res) return std::nullopt;
-  const auto* sin6 = reinterpret_cast<const sockaddr_in6*>(res->ai_addr);
-  InetAddr a = InetAddr::from_bytes(AF_INET6, &sin6->sin6_addr);
-  freeaddrinfo(res);
-  return a;
-}
+std::optional<InetAddr> SystemNameResolver::host6(const std::string& name) { return host_address(name, AF_INET6); }
 
 }  // namespace solnet

@@ -1,6 +1,6 @@
-// NameResolver over the C library: IPv4 hosts through arp's SystemResolver,
-// IPv6 hosts through getaddrinfo, networks(5) through getnetbyname, so
-// nsswitch.conf decides where names come from.
+// NameResolver over the C library: hosts through getaddrinfo (arp's
+// host_address), networks(5) through getnetbyname, so nsswitch.conf decides
+// where names come from.
 #pragma once
 
 #include "name_resolver.h"

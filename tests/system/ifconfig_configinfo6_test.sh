@@ -54,15 +54,6 @@ t_replay_in_a_fresh_namespace_gives_the_same_state() {
   _configure
   { $IFCONFIG -a configinfo && $IFCONFIG -a6 configinfo; } >/run/configinfo || fail "configinfo"
   _state6 >/run/before
-  IFCONFIG=$IFCONFIG unshare --net --mount bash -c "
-    set -e
-    mount --make-rprivate /
-    mount -t tmpfs tmpfs /run
-    ip link set lo up
-    $(declare -f _links _state6)
-    _links
-    while read -r line; do \$IFCONFIG \$line; done </dev/fd/3
-    _state6
-  " 3</run/configinfo >/run/after || fail "replay: $(cat /run/after)"
+  replay /run/configinfo _links _state6 >/run/after || fail "replay: $(cat /run/after)"
   assert_eq "$(cat /run/after)" "$(cat /run/before)"
 }

@@ -50,11 +50,4 @@ snapshot6() {
 }
 
 # refused6 REGEX ARGS...: refused with one matching line, nothing changed.
-refused6() {
-  local re=$1 before after
-  shift
-  before=$(snapshot6)
-  expect_error "$re" $IFCONFIG "$@"
-  after=$(snapshot6)
-  [ "$before" = "$after" ] || fail "'$*' changed something: $(diff <(echo "$before") <(echo "$after"))"
-}
+refused6() { refused_with snapshot6 "$@"; }

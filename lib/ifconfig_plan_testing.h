@@ -1,15 +1,37 @@
-// For the plan tests: kernel operations in a comparable form ("del v0:1
-// 10.0.0.2/24", "conf inet6 disable_ipv6 1").
+// For the plan tests: the plan of a command for a link, and kernel
+// operations in a comparable form ("del v0:1 10.0.0.2/24", "conf inet6
+// disable_ipv6 1").
 #pragma once
 
 #include <sys/socket.h>
 
+#include <doctest/doctest.h>
+
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "fake_resolver.h"
+#include "ifconfig_fold.h"
+#include "ifconfig_plan.h"
 #include "kernel_ops.h"
 
 namespace solnet {
+
+// The plan of `words` (parsed for `family`) applied to `unit` of the link;
+// `stored` is used when it has an index.
+inline LinkPlan plan_words(const Link& link, const std::vector<Addr>& addrs, const StoredLink& stored,
+                           std::vector<std::string> words, std::optional<unsigned> unit, int family) {
+  FakeResolver r;
+  auto cmd = parse_ifconfig_command(words, family, r);
+  REQUIRE(cmd);
+  const StoredLink* st = stored.index ? &stored : nullptr;
+  LinkConf cur = build_link_conf(link, addrs, st, family == AF_INET6 ? AF_INET6 : AF_INET);
+  LinkConf want = cur;
+  FoldNotes notes;
+  REQUIRE(fold_command(want, unit, false, *cmd, {}, notes));
+  return plan_link(cur, want, st);
+}
 
 inline std::vector<std::string> describe(const std::vector<KernelOp>& ops) {
   std::vector<std::string> out;
