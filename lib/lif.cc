@@ -6,6 +6,7 @@
 #include <sys/socket.h>
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "ifname.h"
 #include "sol_flags.h"
@@ -74,7 +75,7 @@ class Builder {
 
     const uint64_t base = link_flags(link_, fam, extras_);
     std::vector<Lif> lifs;
-    std::vector<unsigned> used;
+    std::unordered_set<unsigned> used;
     std::vector<const Addr*> pending;  // addresses still without a unit
     const Addr* physical = nullptr;
 
@@ -87,7 +88,7 @@ class Builder {
       if (const StoredLif* s = installed_record(fam, a->local)) {
         if (!taken(used, s->unit)) {
           lifs.push_back(from_addr(*a, base, s->unit, s->flags));
-          used.push_back(s->unit);
+          used.insert(s->unit);
           continue;
         }
       }
@@ -100,7 +101,7 @@ class Builder {
         if (li.kind == LabelKind::unit && !taken(used, li.unit)) {
           lifs.push_back(from_addr(*a, base, li.unit, 0));
           lifs.back().labelled = true;
-          used.push_back(li.unit);
+          used.insert(li.unit);
           continue;
         }
       } else if (a->local.is_v6_link_local() && !physical) {
@@ -114,7 +115,7 @@ class Builder {
       for (const auto& s : stored_->lifs) {
         if (s.family != fam || s.installed || taken(used, s.unit)) continue;
         lifs.push_back(from_stored(s, base));
-        used.push_back(s.unit);
+        used.insert(s.unit);
       }
     }
     // IPv6 without a link-local (loopback's ::1): the first address is the
@@ -123,10 +124,13 @@ class Builder {
       physical = pending.front();
       pending.erase(pending.begin());
     }
+    // Units only get taken from here on, so the lowest free one never moves
+    // down: one pass, however many unlabelled addresses there are.
+    unsigned next = 1;
     for (const Addr* a : pending) {
-      unsigned unit = lowest_free_unit(used);
-      lifs.push_back(from_addr(*a, base, unit, 0));
-      used.push_back(unit);
+      while (used.count(next)) ++next;
+      lifs.push_back(from_addr(*a, base, next, 0));
+      used.insert(next++);
     }
 
     const uint64_t phys_flags = stored_ ? stored_->physical_flags(fam) : 0;
@@ -138,7 +142,9 @@ class Builder {
     if (link_.type == ARPHRD_ETHER && link_.hwaddr.size() == 6 && !(base & sflag::VIRTUAL))
       phys.ether = link_.hwaddr;
 
-    std::sort(lifs.begin(), lifs.end(), [](const Lif& x, const Lif& y) { return *x.unit < *y.unit; });
+    auto by_unit = [](const Lif& x, const Lif& y) { return *x.unit < *y.unit; };
+    // Labels are usually added in order; sorting sorted stanzas still moves them.
+    if (!std::is_sorted(lifs.begin(), lifs.end(), by_unit)) std::sort(lifs.begin(), lifs.end(), by_unit);
     out.push_back(std::move(phys));
     for (auto& l : lifs) out.push_back(std::move(l));
   }
@@ -150,9 +156,7 @@ class Builder {
     return link_.has_inet6 && !link_.ipv6_disabled;
   }
 
-  static bool taken(const std::vector<unsigned>& used, unsigned unit) {
-    return std::find(used.begin(), used.end(), unit) != used.end();
-  }
+  static bool taken(const std::unordered_set<unsigned>& used, unsigned unit) { return used.count(unit) != 0; }
 
   const StoredLif* installed_record(int fam, const InetAddr& addr) const {
     if (!stored_) return nullptr;

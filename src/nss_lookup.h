@@ -1,0 +1,18 @@
+// NameLookup answered by the C library's name service (hosts, networks,
+// DNS as nsswitch.conf says), the way net-tools and route(1M) ask it.
+#pragma once
+
+#include "name_lookup.h"
+
+namespace solnet {
+
+class NssLookup : public NameLookup {
+ public:
+  std::optional<std::string> host_name(const InetAddr& addr) override;
+  std::optional<std::string> net_name(uint32_t net) override;
+  std::vector<InetAddr> host_addrs(std::string_view name, int family) override;
+  std::optional<uint32_t> net_number(std::string_view name) override;
+  std::string local_domain() override;
+};
+
+}  // namespace solnet
