@@ -37,16 +37,38 @@ std::optional<InetAddr> default_broadcast(const Link& link, const InetAddr& addr
 
 namespace {
 
-// The store-only flags of a logical interface: its record's.
-uint64_t stored_flags(const StoredLink* stored, const Lif& lif) {
-  if (!stored) return 0;
-  if (!lif.unit) return stored->physical_flags(lif.family);
-  for (const auto& s : stored->lifs) {
-    if (s.family != lif.family || s.installed != lif.installed) continue;
-    if (lif.installed ? s.address == *lif.address : s.unit == *lif.unit) return s.flags;
+// The store-only flags of each logical interface: its record's, found by
+// address (in the kernel) or by unit (kept down) through maps, as every
+// IPv6 address has a record.
+class StoredFlags {
+ public:
+  StoredFlags(const StoredLink* stored, int family) : stored_(stored) {
+    if (!stored) return;
+    for (const auto& s : stored->lifs) {
+      if (s.family != family) continue;
+      if (s.installed) by_address_.emplace(s.address, s.flags);
+      else by_unit_.emplace(s.unit, s.flags);
+    }
   }
-  return 0;
-}
+
+  uint64_t of(const Lif& lif) const {
+    if (!stored_) return 0;
+    if (!lif.unit) return stored_->physical_flags(lif.family);
+    if (lif.installed) return find(by_address_, *lif.address);
+    return find(by_unit_, *lif.unit);
+  }
+
+ private:
+  template <typename Map, typename Key>
+  static uint64_t find(const Map& m, const Key& k) {
+    auto it = m.find(k);
+    return it == m.end() ? 0 : it->second;
+  }
+
+  const StoredLink* stored_;
+  std::map<InetAddr, uint64_t> by_address_;
+  std::map<unsigned, uint64_t> by_unit_;
+};
 
 // Finds the kernel address of each logical interface: by address and
 // prefix through a map, so that thousands of aliases stay cheap.
@@ -83,6 +105,7 @@ LinkConf build_link_conf(const Link& link, const std::vector<Addr>& addrs, const
   c.inet_unplumbed = family == AF_INET6 ? link.ipv6_disabled || !link.has_inet6
                                         : stored && stored->inet_unplumbed && addrs.empty();
   const AddrIndex index(c.addrs);
+  const StoredFlags stored_flags(stored, family);
   for (const Lif& lif : build_lifs(link, addrs, stored, family, {})) {
     LifConf l;
     l.unit = lif.unit;
@@ -92,7 +115,7 @@ LinkConf build_link_conf(const Link& link, const std::vector<Addr>& addrs, const
     l.broadcast = lif.broadcast;
     l.destination = lif.destination;
     l.metric = lif.metric;
-    l.flags = stored_flags(stored, lif) | (lif.flags & sflag::DEPRECATED);
+    l.flags = stored_flags.of(lif) | (lif.flags & sflag::DEPRECATED);
     l.up = lif.installed && lif.address;
     c.lifs.push_back(std::move(l));
   }

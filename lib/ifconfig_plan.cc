@@ -221,8 +221,10 @@ class Planner {
         LabelInfo li = classify_label(final_label(l), want_.link.name);
         if (!l.flags && li.kind == LabelKind::unit && li.unit == *l.unit) continue;
       }
-      s.lifs.push_back({AF_INET, *l.unit, installed, l.address, l.prefixlen, l.broadcast, l.destination, l.metric,
-                        l.flags});
+      if (installed) s.lifs.push_back(installed_record(AF_INET, *l.unit, l.address, l.flags));
+      else
+        s.lifs.push_back({AF_INET, *l.unit, false, l.address, l.prefixlen, l.broadcast, l.destination, l.metric,
+                          l.flags});
     }
     return s;
   }

@@ -95,10 +95,11 @@ StoredLink store_record6(const LinkConf& want, const StoredLink* stored) {
   std::erase_if(s.lifs, [](const StoredLif& r) { return r.family == AF_INET6; });
   for (const auto& l : want.lifs) {
     if (!l.unit) continue;
-    const bool installed = l.installed();
-    const uint64_t flags = installed ? l.flags & ~sflag::DEPRECATED : l.flags;
-    s.lifs.push_back({AF_INET6, *l.unit, installed, l.address, l.prefixlen, std::nullopt, l.destination, l.metric,
-                      flags});
+    if (l.installed())
+      s.lifs.push_back(installed_record(AF_INET6, *l.unit, l.address, l.flags & ~sflag::DEPRECATED));
+    else
+      s.lifs.push_back({AF_INET6, *l.unit, false, l.address, l.prefixlen, std::nullopt, l.destination, l.metric,
+                        l.flags});
   }
   return s;
 }

@@ -6,6 +6,7 @@
 #include <sys/socket.h>
 
 #include <algorithm>
+#include <map>
 #include <unordered_set>
 
 #include "ifname.h"
@@ -82,10 +83,17 @@ class Builder {
     if (fam == AF_INET6 && stored_ && stored_->physical6.family)
       for (const Addr* a : addrs)
         if (a->local == stored_->physical6) physical = a;
+    // The store's units of addresses in the kernel, found by address: every
+    // IPv6 address has one once an inet6 command has changed the link.
+    std::map<InetAddr, const StoredLif*> pinned;
+    if (stored_)
+      for (const auto& s : stored_->lifs)
+        if (s.family == fam && s.installed) pinned.emplace(s.address, &s);
 
     for (const Addr* a : addrs) {
       if (a == physical) continue;
-      if (const StoredLif* s = installed_record(fam, a->local)) {
+      if (auto p = pinned.find(a->local); p != pinned.end()) {
+        const StoredLif* s = p->second;
         if (!taken(used, s->unit)) {
           lifs.push_back(from_addr(*a, base, s->unit, s->flags));
           used.insert(s->unit);
@@ -157,13 +165,6 @@ class Builder {
   }
 
   static bool taken(const std::unordered_set<unsigned>& used, unsigned unit) { return used.count(unit) != 0; }
-
-  const StoredLif* installed_record(int fam, const InetAddr& addr) const {
-    if (!stored_) return nullptr;
-    for (const auto& s : stored_->lifs)
-      if (s.family == fam && s.installed && s.address == addr) return &s;
-    return nullptr;
-  }
 
   unsigned mtu(int fam) const {
     return fam == AF_INET6 && link_.ipv6_mtu ? link_.ipv6_mtu : link_.mtu;

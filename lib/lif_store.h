@@ -32,6 +32,10 @@ struct StoredLif {
   bool operator==(const StoredLif&) const = default;
 };
 
+// The record of a logical interface whose address is in the kernel: its
+// unit and store-only flags; the kernel holds the rest.
+StoredLif installed_record(int family, unsigned unit, const InetAddr& address, uint64_t flags);
+
 struct StoredLink {
   int index = 0;
   std::string name;                 // with index: a reused index is another link
