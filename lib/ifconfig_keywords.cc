@@ -215,7 +215,8 @@ std::string ifconfig_usage() {
   for (const auto& k : kKeywords) width = std::max(width, usage_form(k.info).size());
   for (const auto& k : kKeywords) {
     std::string form = usage_form(k.info);
-    s += "  " + form + std::string(width + 2 - form.size(), ' ') + std::string(k.info.help) + "\n";
+    s += "  " + form + std::string(width + 2 - form.size(), ' ') + std::string(k.info.help) +
+         (k.refused.empty() ? "" : " (not supported on this system)") + "\n";
   }
   return s;
 }

@@ -92,4 +92,6 @@ TEST_CASE("keywords for IPv6 say so; IPv4's own stay IPv4's") {
                     "destination", "subnet", "configinfo"})
     CHECK_MESSAGE(find_ifconfig_keyword(name)->families == kFamAny, name);
   CHECK(ifconfig_usage().find("[inet|inet6]") != std::string::npos);
+  CHECK(ifconfig_usage().find("put the interface in an IPMP group (not supported on this system)\n") !=
+        std::string::npos);
 }
