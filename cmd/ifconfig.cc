@@ -56,7 +56,8 @@ int run(int argc, char** argv) {
   FileStateStore store(SOLNET_STATE_DIR);
   const bool privileged = has_net_admin();
   SystemNameResolver resolver;
-  IfconfigEnv env{kernel, store, resolver, SOLNET_NETMASKS, privileged};
+  ProcSysctl sysctl;
+  IfconfigEnv env{kernel, store, resolver, SOLNET_NETMASKS, privileged, sysctl};
   if (!args->words.empty()) {
     auto out = run_ifconfig_command(env, *args);
     if (!out) return fail(out.error());

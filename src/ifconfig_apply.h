@@ -10,6 +10,7 @@
 #include "kernel.h"
 #include "name_resolver.h"
 #include "state_store.h"
+#include "sysctl.h"
 
 namespace solnet {
 
@@ -19,6 +20,7 @@ struct IfconfigEnv {
   NameResolver& resolver;
   std::string netmasks_path;  // netmasks(4), read only for "netmask +"
   bool privileged;            // has CAP_NET_ADMIN
+  Sysctl& sysctl;             // forwarding, disable_ipv6, the IPv6 MTU
 };
 
 // True when root names an IPv4 logical interface without keywords: if it
