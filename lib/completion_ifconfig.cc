@@ -1,6 +1,8 @@
 // ifconfig's completion rows: the selectors and options, then the
 // interface, then an address family or the keywords; "dhcp" switches to
 // the DHCP words.
+#include <sys/socket.h>
+
 #include "cli_options.h"
 #include "completion_table.h"
 #include "dhcp_keywords.h"
@@ -8,6 +10,24 @@
 #include "ifconfig_keywords.h"
 
 namespace solnet {
+
+namespace {
+
+// The states after the interface: the family whose keywords each offers
+// (IPv4 unless "inet6" came), where those keywords lead, and whether the
+// DHCP forms (IPv4 only) may start there.
+struct KeywordState {
+  std::string_view name;
+  unsigned family;
+  std::string_view next;
+};
+constexpr KeywordState kKeywordStates[] = {
+    {"family", kFamInet, "keywords"},  // right after the interface
+    {"keywords", kFamInet, "keywords"},
+    {"keywords6", kFamInet6, "keywords6"},
+};
+
+}  // namespace
 
 std::vector<CompletionRow> ifconfig_completion_rows() {
   std::vector<CompletionRow> rows;
@@ -21,25 +41,28 @@ std::vector<CompletionRow> ifconfig_completion_rows() {
       rows.push_back({"start", spelling, "", "", "", std::string(o.info.help)});
       // --json goes anywhere on the line.
       if (o.id == CliOpt::json)
-        for (auto state : {"family", "keywords"}) rows.push_back({state, spelling, "", "", "", std::string(o.info.help)});
+        for (const auto& st : kKeywordStates)
+          rows.push_back({std::string(st.name), spelling, "", "", "", std::string(o.info.help)});
     }
   }
   rows.push_back({"start", "*", "lifname", "", "family", "interface"});
   for (const auto& f : ifconfig_family_words())
-    rows.push_back({"family", std::string(f.word), "", "", "keywords", std::string(f.help)});
-  // Right after the interface (state "family") the keywords may come too.
-  for (auto state : {"family", "keywords"}) {
+    rows.push_back({"family", std::string(f.word), "", "", f.family == AF_INET6 ? "keywords6" : "keywords",
+                    std::string(f.help)});
+  // A word of no table after the interface: an address.
+  rows.push_back({"family", "*", "", "", "keywords", ""});
+  for (const auto& st : kKeywordStates) {
     for (const auto& k : ifconfig_keywords()) {
-      CompletionRow r = keyword_row(state, k.info, "keywords");
+      if (!(k.families & st.family)) continue;
+      CompletionRow r = keyword_row(st.name, k.info, st.next);
       // "netmask +" and "broadcast +": computed from netmasks(4) and the mask.
       if (k.op == IfOp::netmask || k.op == IfOp::broadcast) r.choices = std::string(1, '+');
       rows.push_back(std::move(r));
     }
-    for (const auto& k : dhcp_keywords())
-      if (k.role == DhcpWordRole::intro) rows.push_back(keyword_row(state, k.info, "dhcp"));
+    if (st.family & kFamInet)
+      for (const auto& k : dhcp_keywords())
+        if (k.role == DhcpWordRole::intro) rows.push_back(keyword_row(st.name, k.info, "dhcp"));
   }
-  // A word of no table after the interface: an address.
-  rows.push_back({"family", "*", "", "", "keywords", ""});
   for (const auto& k : dhcp_keywords())
     if (k.role != DhcpWordRole::intro) rows.push_back(keyword_row("dhcp", k.info));
   return rows;

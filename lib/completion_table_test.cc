@@ -43,13 +43,19 @@ TEST_CASE("ifconfig: the interface, then every keyword; dhcp leads to the DHCP w
   CHECK(row(rows, "start", "*").next == "family");
   for (auto sel : {"-a", "-a4", "-a6", "-au", "-ad", "-aD"}) CHECK(row(rows, "start", sel).next == "family");
   // An address family only right after the interface.
-  CHECK(row(rows, "family", "inet6").next == "keywords");
+  CHECK(row(rows, "family", "inet").next == "keywords");
   CHECK(row(rows, "family", "*").next == "keywords");
   CHECK_FALSE(find_row(rows, "keywords", "inet6"));
   CHECK(row(rows, "family", "netmask").next == "keywords");
   for (auto opt : {"--json", "-j", "--help", "--version"}) CHECK_MESSAGE(find_row(rows, "start", opt), opt);
   CHECK(find_row(rows, "keywords", "--json"));
-  for (const auto& k : ifconfig_keywords()) CHECK_MESSAGE(find_row(rows, "keywords", k.info.name), k.info.name);
+  // Each family's keywords: IPv4's unless inet6 came.
+  CHECK(row(rows, "family", "inet6").next == "keywords6");
+  for (const auto& k : ifconfig_keywords()) {
+    CHECK_MESSAGE((find_row(rows, "keywords", k.info.name) != nullptr) == bool(k.families & kFamInet), k.info.name);
+    CHECK_MESSAGE((find_row(rows, "keywords6", k.info.name) != nullptr) == bool(k.families & kFamInet6), k.info.name);
+  }
+  CHECK_FALSE(find_row(rows, "keywords6", "dhcp"));
   for (const auto& k : dhcp_keywords()) {
     if (k.role == DhcpWordRole::intro) {
       CHECK(row(rows, "keywords", k.info.name).next == "dhcp");
