@@ -229,7 +229,8 @@ check_install_over_net_tools() {
 
   # And back.
   for f in /sbin/ifconfig /sbin/route /usr/sbin/arp; do
-    rm -f "$f" && dpkg-divert --local --rename --remove "$f" >/dev/null || fail "dpkg-divert --remove $f"
+    rm -f "$f"
+    dpkg-divert --local --rename --remove "$f" >/dev/null || fail "dpkg-divert --remove $f"
   done
   ninja -C "$SOLNET_BUILD" uninstall >/run/uninstall.log 2>&1 || fail "uninstall: $(tail -5 /run/uninstall.log)"
   for c in $(docs_commands); do
@@ -237,5 +238,5 @@ check_install_over_net_tools() {
     [ ! -e "/usr/local/share/man/man8/$c.8" ] || fail "$c.8 is still there"
   done
   /sbin/ifconfig -V 2>&1 | grep -q net-tools || fail "/sbin/ifconfig is not net-tools again"
-  [ -z "$(dpkg-divert --list '*net-tools*' | grep -E 'ifconfig|route|arp')" ] || fail "diversions left"
+  ! dpkg-divert --list '*net-tools*' | grep -qE 'ifconfig|route|arp' || fail "diversions left"
 }
