@@ -13,6 +13,8 @@
 #include "ifconfig_text.h"
 #include "json_text.h"
 #include "netmasks_file.h"
+#include "vni.h"
+#include "vni_link.h"
 
 namespace solnet {
 
@@ -74,13 +76,34 @@ class Runner {
     }
     if (!apply) return {};
     std::vector<KernelOp> ops, undo;
+    std::vector<const Link*> unplumbed_vnis;
     for (auto& w : *work) {
+      if (unplumbs_vni(w.cur, w.want)) {
+        // the link goes, and its addresses with it
+        unplumbed_vnis.push_back(&w.cur.link);
+        StoredLink none;
+        none.index = w.cur.link.index;
+        none.name = w.cur.link.name;
+        put_stored_link(doc, std::move(none));
+        continue;
+      }
       LinkPlan plan = plan_link(w.cur, w.want, doc.find(w.cur.link.index, w.cur.link.name));
       std::move(plan.ops.begin(), plan.ops.end(), std::back_inserter(ops));
       std::move(plan.undo.begin(), plan.undo.end(), std::back_inserter(undo));
       put_stored_link(doc, std::move(plan.store));
     }
-    return execute_all(env_.kernel, ops, undo);
+    if (auto st = execute_all(env_.kernel, ops, undo); !st) return st;
+    // Last: a deleted link cannot be put back.
+    for (const Link* l : unplumbed_vnis)
+      if (auto st = env_.kernel.del_link(l->index); !st)
+        return error(printable(l->name) + ": cannot unplumb: " + st.error().message);
+    return {};
+  }
+
+  // Deletes the vni link this run created for "plumb", when the command
+  // fails after all.
+  void discard_created() {
+    if (created_) (void)env_.kernel.del_link(*created_);
   }
 
   // What the command prints once it has been applied.
@@ -128,13 +151,19 @@ class Runner {
     const IfName& name = *args_.name;
     auto link = env_.kernel.link(name.phys);
     if (!link) return link.error();
+    if (!*link && plumbs_new_vni(name, cmd_)) {
+      auto made = create_vni(env_.kernel, name.phys);
+      if (!made) return made.error();
+      created_ = made->index;
+      link = std::optional<Link>(std::move(*made));
+    }
     if (!*link) return error(printable(name.str()) + ": no such interface");
     auto addrs = env_.kernel.addrs(AF_INET, (*link)->index);
     if (!addrs) return addrs.error();
     StoredLink* stored = doc.find((*link)->index, (*link)->name);
     if (stored) reconcile_link(*stored, *addrs, true, false);
     std::vector<LinkWork> out;
-    out.push_back({build_link_conf(**link, *addrs, stored), {}, {name.unit}});
+    out.push_back({build_link_conf(vni_view(**link), *addrs, stored), {}, {name.unit}});
     return out;
   }
 
@@ -160,7 +189,7 @@ class Runner {
                      [&](const Addr& a) { return a.ifindex == link->index; });
         StoredLink* stored = doc.find(link->index, link->name);
         if (stored) reconcile_link(*stored, mine, true, false);
-        out.push_back({build_link_conf(*link, mine, stored), {}, {}});
+        out.push_back({build_link_conf(vni_view(*link), mine, stored), {}, {}});
         w = out.end() - 1;
       }
       w->targets.push_back(lif.unit);
@@ -172,6 +201,7 @@ class Runner {
   const IfconfigArgs& args_;
   const IfCommand& cmd_;
   FoldNotes notes_;
+  std::optional<int> created_;  // the index of the vni link "plumb" created
 };
 
 }  // namespace
@@ -188,7 +218,12 @@ Result<std::string> run_ifconfig_command(IfconfigEnv& env, const IfconfigArgs& a
   Runner run(env, args, *cmd);
   // Root naming a logical interface that does not exist allocates it.
   if (cmd->changes || (env.privileged && args.name && args.name->logical() && args.family != AF_INET6)) {
-    if (auto st = env.store.update([&](StoreDoc& doc) { return run.configure(doc, true); }); !st) return st.error();
+    auto configure = [&](StoreDoc& doc) {
+      Status st = run.configure(doc, true);
+      if (!st) run.discard_created();
+      return st;
+    };
+    if (auto st = env.store.update(configure); !st) return st.error();
   } else {
     StoreDoc doc = env.store.read();
     if (auto st = run.configure(doc, false); !st) return st.error();

@@ -6,6 +6,7 @@
 
 #include "escape.h"
 #include "sol_flags.h"
+#include "vni.h"
 
 namespace solnet {
 
@@ -37,8 +38,9 @@ Result<std::vector<Lif>> one(Kernel& kernel, StateStore& store, const IfconfigAr
 
   LinkExtras extras;
   extras.dhcp = wants_dhcp(args) && dhcp.running((*link)->name);
+  extras.is_vni = is_vni(**link);
   std::vector<Lif> out;
-  for (auto& l : build_lifs(**link, *addrs, stored, args.family, extras))
+  for (auto& l : build_lifs(vni_view(**link), *addrs, stored, args.family, extras))
     if (l.unit == name.unit) out.push_back(std::move(l));
   if (out.empty()) return no_such(name.str());
   return out;
@@ -67,7 +69,8 @@ Result<std::vector<Lif>> all(Kernel& kernel, StateStore& store, const IfconfigAr
       if (stored) reconcile_link(*stored, la, fam == AF_INET, fam == AF_INET6);
       LinkExtras extras;
       extras.dhcp = under_dhcp.count(link.name) > 0;
-      for (auto& l : build_lifs(link, la, stored, fam, extras))
+      extras.is_vni = is_vni(link);
+      for (auto& l : build_lifs(vni_view(link), la, stored, fam, extras))
         if (selected(l, args)) out.push_back(std::move(l));
     }
   }
