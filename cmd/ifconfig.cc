@@ -18,6 +18,7 @@
 #include "name_resolver_system.h"
 #include "netlink_kernel.h"
 #include "privilege.h"
+#include "rarp_client.h"
 #include "state_store.h"
 
 namespace {
@@ -53,7 +54,8 @@ int run(int argc, char** argv) {
   FileStateStore store(SOLNET_STATE_DIR);
   const bool privileged = has_net_admin();
   SystemNameResolver resolver;
-  IfconfigEnv env{kernel, store, resolver, SOLNET_NETMASKS, privileged};
+  PacketRarpClient rarp;
+  IfconfigEnv env{kernel, store, resolver, SOLNET_NETMASKS, privileged, &rarp, SOLNET_RARP_DEFAULTS};
   if (!args->words.empty()) {
     auto out = run_ifconfig_command(env, *args);
     if (!out) return fail(out.error());

@@ -71,6 +71,12 @@ constexpr IfKeyword kKeywords[] = {
      .physical_only = true},
     {.info = kw("plumb", "enable IPv4 on the interface"), .op = IfOp::plumb},
     {.info = kw("unplumb", "remove IPv4 from the interface; a logical one is deleted"), .op = IfOp::unplumb},
+    // issue 8
+    {.info = kw("auto-revarp", "obtain the address by RARP, then go on as if it had been given"),
+     .op = IfOp::auto_revarp},
+    {.info = kw("usesrc", "IF|none", ArgKind::interface,
+                "packets out of this interface take IF's address as source; none: the default"),
+     .op = IfOp::usesrc, .physical_only = true},
     {.info = kw("configinfo", "print the ifconfig arguments that recreate the interface"), .op = IfOp::configinfo,
      .changes = false},
 };

@@ -9,6 +9,7 @@
 #include "ifconfig_fold.h"
 #include "ifconfig_json.h"
 #include "ifconfig_plan.h"
+#include "ifconfig_revarp.h"
 #include "ifconfig_show.h"
 #include "ifconfig_text.h"
 #include "json_text.h"
@@ -215,6 +216,9 @@ Result<std::string> run_ifconfig_command(IfconfigEnv& env, const IfconfigArgs& a
     return error(args.name ? printable(args.name->str()) + ": permission denied" : "permission denied");
   auto cmd = parse_ifconfig_command(args.words, args.family, env.resolver);
   if (!cmd) return cmd.error();
+  std::optional<int> raised;  // the link auto-revarp brought up
+  if (auto r = resolve_revarp(env.kernel, env.rarp, env.rarp_defaults_path, args, *cmd); r) raised = *r;
+  else return r.error();
   Runner run(env, args, *cmd);
   // Root naming a logical interface that does not exist allocates it.
   if (cmd->changes || (env.privileged && args.name && args.name->logical() && args.family != AF_INET6)) {
@@ -223,7 +227,10 @@ Result<std::string> run_ifconfig_command(IfconfigEnv& env, const IfconfigArgs& a
       if (!st) run.discard_created();
       return st;
     };
-    if (auto st = env.store.update(configure); !st) return st.error();
+    if (auto st = env.store.update(configure); !st) {
+      revarp_lower(env.kernel, raised);
+      return st.error();
+    }
   } else {
     StoreDoc doc = env.store.read();
     if (auto st = run.configure(doc, false); !st) return st.error();

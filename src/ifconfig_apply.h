@@ -9,6 +9,7 @@
 #include "ifconfig_args.h"
 #include "kernel.h"
 #include "name_resolver.h"
+#include "rarp_client.h"
 #include "state_store.h"
 
 namespace solnet {
@@ -19,6 +20,8 @@ struct IfconfigEnv {
   NameResolver& resolver;
   std::string netmasks_path;  // netmasks(4), read only for "netmask +"
   bool privileged;            // has CAP_NET_ADMIN
+  RarpClient* rarp = nullptr;        // auto-revarp; without one, auto-revarp is refused
+  std::string rarp_defaults_path{};  // /etc/inet/rarp
 };
 
 // True when root names an IPv4 logical interface without keywords: if it
