@@ -10,6 +10,7 @@ namespace solnet {
 std::string configinfo_line(const Lif& l) {
   std::string s = l.name + " inet plumb";
   if (!l.unit) s += " mtu " + std::to_string(l.mtu);
+  if (!l.unit && !l.usesrc.empty()) s += " usesrc " + l.usesrc;
   if (l.address) {
     s += " " + l.address->str();
     if (l.destination) s += " " + l.destination->str();

@@ -3,6 +3,7 @@
 #include <sys/socket.h>
 
 #include <algorithm>
+#include <set>
 
 #include "escape.h"
 #include "ifconfig_configinfo.h"
@@ -14,6 +15,7 @@
 #include "ifconfig_text.h"
 #include "json_text.h"
 #include "netmasks_file.h"
+#include "usesrc_routes.h"
 #include "vni.h"
 #include "vni_link.h"
 
@@ -60,6 +62,8 @@ class Runner {
   Status configure(StoreDoc& doc, bool apply) {
     auto work = read(doc);
     if (!work) return work.error();
+    for (auto& w : *work)
+      if (const StoredUsesrc* u = find_usesrc(doc, w.cur.link.index, w.cur.link.name)) w.cur.usesrc = u->source_name;
     std::vector<NetmaskEntry> netmasks;
     if (cmd_.needs_netmasks) {
       auto table = read_netmasks_file(env_.netmasks_path);
@@ -76,29 +80,29 @@ class Runner {
       if (auto st = validate_link_conf(w.cur, w.want); !st) return st;
     }
     if (!apply) return {};
-    std::vector<KernelOp> ops, undo;
-    std::vector<const Link*> unplumbed_vnis;
+    const StoreDoc before = doc;
+    if (auto st = record_usesrc(doc, *work); !st) return st;
+    KernelChange change;
     for (auto& w : *work) {
       if (unplumbs_vni(w.cur, w.want)) {
         // the link goes, and its addresses with it
-        unplumbed_vnis.push_back(&w.cur.link);
+        change.unplumbed_vnis.push_back(&w.cur.link);
+        change.links.insert(w.cur.link.index);
         StoredLink none;
         none.index = w.cur.link.index;
         none.name = w.cur.link.name;
         put_stored_link(doc, std::move(none));
+        set_usesrc(doc, w.cur.link, nullptr);
+        std::erase_if(doc.usesrc, [&](const StoredUsesrc& u) { return u.source_index == w.cur.link.index; });
         continue;
       }
       LinkPlan plan = plan_link(w.cur, w.want, doc.find(w.cur.link.index, w.cur.link.name));
-      std::move(plan.ops.begin(), plan.ops.end(), std::back_inserter(ops));
-      std::move(plan.undo.begin(), plan.undo.end(), std::back_inserter(undo));
+      if (!plan.ops.empty()) change.links.insert(w.cur.link.index);
+      std::move(plan.ops.begin(), plan.ops.end(), std::back_inserter(change.ops));
+      std::move(plan.undo.begin(), plan.undo.end(), std::back_inserter(change.undo));
       put_stored_link(doc, std::move(plan.store));
     }
-    if (auto st = execute_all(env_.kernel, ops, undo); !st) return st;
-    // Last: a deleted link cannot be put back.
-    for (const Link* l : unplumbed_vnis)
-      if (auto st = env_.kernel.del_link(l->index); !st)
-        return error(printable(l->name) + ": cannot unplumb: " + st.error().message);
-    return {};
+    return change_kernel(before, doc, change);
   }
 
   // Deletes the vni link this run created for "plumb", when the command
@@ -144,6 +148,62 @@ class Runner {
           break;
         }
     return out;
+  }
+
+  // What configure asks of the kernel.
+  struct KernelChange {
+    std::vector<KernelOp> ops, undo;
+    std::vector<const Link*> unplumbed_vnis;
+    std::set<int> links;  // links whose addresses change or that go
+  };
+
+  // The usesrc words into the store; the source interface must exist.
+  Status record_usesrc(StoreDoc& doc, const std::vector<LinkWork>& work) {
+    if (std::none_of(cmd_.actions.begin(), cmd_.actions.end(), [](const IfAction& a) { return a.op == IfOp::usesrc; }))
+      return {};
+    for (const auto& w : work) {
+      if (w.want.usesrc.empty()) {
+        set_usesrc(doc, w.cur.link, nullptr);
+        continue;
+      }
+      auto src = env_.kernel.link(w.want.usesrc);
+      if (!src) return src.error();
+      if (!*src) return error("usesrc " + printable(w.want.usesrc) + ": no such interface");
+      set_usesrc(doc, w.cur.link, &**src);
+    }
+    return {};
+  }
+
+  // The operations, with the routes of the usesrc links they touch put back
+  // to their default sources first and pointed at their sources' addresses
+  // last (lib/usesrc.h says why). A refusal undoes what was done.
+  Status change_kernel(const StoreDoc& before, const StoreDoc& after, const KernelChange& c) {
+    const auto touched = usesrc_touched(before, after, c.links);
+    if (!touched.empty() && !env_.routes) return error("usesrc: no access to the routing tables");
+    auto put_back = [&] {
+      for (std::size_t j = c.undo.size(); j-- > 0;) (void)execute(env_.kernel, c.undo[j]);
+      if (!touched.empty())
+        (void)point_usesrc_routes(env_.kernel, *env_.routes, usesrc_touched(after, before, c.links), true);
+    };
+    if (!touched.empty())
+      if (auto st = point_usesrc_routes(env_.kernel, *env_.routes, touched, false); !st) return st;
+    if (auto st = execute_all(env_.kernel, c.ops, c.undo); !st) {
+      if (!touched.empty())
+        (void)point_usesrc_routes(env_.kernel, *env_.routes, usesrc_touched(after, before, c.links), true);
+      return st;
+    }
+    // Last: a deleted link cannot be put back.
+    for (const Link* l : c.unplumbed_vnis)
+      if (auto st = env_.kernel.del_link(l->index); !st) {
+        put_back();
+        return error(printable(l->name) + ": cannot unplumb: " + st.error().message);
+      }
+    if (!touched.empty())
+      if (auto st = point_usesrc_routes(env_.kernel, *env_.routes, touched, true); !st) {
+        put_back();
+        return st;
+      }
+    return {};
   }
 
   Result<std::vector<LinkWork>> read(StoreDoc& doc) { return args_.name ? read_one(doc) : read_all(doc); }

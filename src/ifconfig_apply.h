@@ -10,6 +10,7 @@
 #include "kernel.h"
 #include "name_resolver.h"
 #include "rarp_client.h"
+#include "route_kernel.h"
 #include "state_store.h"
 
 namespace solnet {
@@ -22,6 +23,7 @@ struct IfconfigEnv {
   bool privileged;            // has CAP_NET_ADMIN
   RarpClient* rarp = nullptr;        // auto-revarp; without one, auto-revarp is refused
   std::string rarp_defaults_path{};  // /etc/inet/rarp
+  RouteKernel* routes = nullptr;     // usesrc points routes; without it, usesrc is refused
 };
 
 // True when root names an IPv4 logical interface without keywords: if it
