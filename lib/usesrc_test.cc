@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include "fake_resolver.h"
+#include "ifconfig_fold.h"
 #include "test_fixtures.h"
 
 using namespace solnet;
@@ -99,4 +101,69 @@ TEST_CASE("routes out of the link take the source; put back, kernel prefix route
   CHECK_FALSE(back[1].prefsrc);
   // already right: nothing to do
   CHECK(repointed_routes(routes, 2, std::nullopt, mine).empty());
+}
+
+namespace {
+
+Result<IfCommand> parse_words(std::vector<std::string> words, int family = 0) {
+  FakeResolver r;
+  return parse_ifconfig_command(words, family, r);
+}
+
+// The usesrc a command leaves link v0 with, or the fold's error.
+Result<std::string> fold_usesrc(std::vector<std::string> words, std::optional<unsigned> unit = std::nullopt,
+                                std::string was = "") {
+  auto cmd = parse_words(std::move(words));
+  REQUIRE_MESSAGE(cmd, (cmd ? "" : cmd.error().message));
+  LinkConf c = build_link_conf(ether_link(2, "v0"), {v4(2, "10.0.0.1", 24, "v0")}, nullptr);
+  c.usesrc = was;
+  FoldNotes notes;
+  if (auto st = fold_command(c, unit, false, *cmd, {}, notes); !st) return st.error();
+  return c.usesrc;
+}
+
+}  // namespace
+
+TEST_CASE("usesrc parses a physical interface or none") {
+  auto c = parse_words({"usesrc", "vni0"});
+  REQUIRE(c);
+  REQUIRE(c->actions.size() == 1);
+  CHECK(c->actions[0].op == IfOp::usesrc);
+  CHECK(c->actions[0].ifname == "vni0");
+  CHECK(c->changes);
+  c = parse_words({"usesrc", "none"});
+  REQUIRE(c);
+  CHECK(c->actions[0].ifname.empty());
+  CHECK(parse_words({"usesrc"}).error().message == "no argument for usesrc");
+  CHECK(parse_words({"usesrc", "vni0:1"}).error().message == "usesrc vni0:1: cannot specify a logical interface");
+  CHECK(parse_words({"usesrc", "a b"}).error().message == "a b: bad interface name");
+  CHECK(parse_words({"usesrc", "vni0"}, AF_INET6).error().message == "usesrc: not supported for inet6");
+}
+
+TEST_CASE("usesrc folds into the link's source interface, physical interfaces only, never itself") {
+  CHECK(*fold_usesrc({"usesrc", "vni0"}) == "vni0");
+  CHECK(fold_usesrc({"usesrc", "none"}, std::nullopt, "vni0")->empty());
+  // left to right
+  CHECK(*fold_usesrc({"usesrc", "vni0", "usesrc", "vni1"}) == "vni1");
+  // a command without it keeps what the link has
+  CHECK(*fold_usesrc({"up"}, std::nullopt, "vni0") == "vni0");
+  CHECK(fold_usesrc({"usesrc", "vni0"}, 1u).error().message == "v0:1: usesrc applies to physical interfaces only");
+  CHECK(fold_usesrc({"usesrc", "v0"}).error().message == "v0: cannot specify the same interface for usesrc");
+}
+
+TEST_CASE("auto-revarp parses as the address of the command; its netmask applies to it") {
+  auto c = parse_words({"auto-revarp", "broadcast", "+", "netmask", "255.255.0.0", "up"});
+  REQUIRE(c);
+  CHECK(c->actions[0].op == IfOp::auto_revarp);
+  CHECK(c->address_netmask == 2u);
+  CHECK(parse_words({"auto-revarp"}, AF_INET6).error().message == "auto-revarp: not supported for inet6");
+  // folded with the address RARP gave, as an address word
+  c->actions[0].addr = ip("172.16.9.9");
+  LinkConf conf = build_link_conf(ether_link(2, "v0", IFF_BROADCAST), {}, nullptr);
+  FoldNotes notes;
+  REQUIRE(fold_command(conf, std::nullopt, false, *c, {}, notes));
+  CHECK(conf.physical().address == ip("172.16.9.9"));
+  CHECK(conf.physical().prefixlen == 16);
+  CHECK(conf.physical().broadcast == ip("172.16.255.255"));
+  CHECK((conf.link.flags & IFF_UP) != 0);
 }
