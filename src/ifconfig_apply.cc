@@ -117,6 +117,8 @@ class Runner {
     for (const auto& name : notes_.created) out += "Created new logical interface " + printable(name) + "\n";
     auto configinfo = shown(notes_.configinfo);
     if (!configinfo) return configinfo.error();
+    // Replayed in order, a usesrc line needs its source interface made first.
+    std::stable_partition(configinfo->begin(), configinfo->end(), [](const Lif& l) { return l.usesrc.empty(); });
     for (const auto& l : *configinfo) out += configinfo_line(l);
     auto ether = shown(notes_.ether);
     if (!ether) return ether.error();

@@ -117,3 +117,26 @@ t_refusals_change_nothing() {
   expect_error '^ifconfig: v0: permission denied$' as_nobody $IFCONFIG v0 usesrc none
   assert_eq "$(kernel_snapshot; cat $STORE)" "$before" "state after the refusals"
 }
+
+t_configinfo_replay() {
+  veth v0 v1
+  $IFCONFIG v0 10.0.0.1/24 usesrc vni0 up 2>/dev/null && fail "usesrc of a missing vni0"
+  $IFCONFIG vni0 plumb 192.0.2.5/32 up || fail "vni0"
+  $IFCONFIG v0 10.0.0.1/24 usesrc vni0 up || fail "v0"
+  $IFCONFIG -a configinfo >/run/configinfo || fail "configinfo"
+  # the line that uses vni0 comes after vni0's, which plumbs it
+  assert_match "$(cat /run/configinfo)" $'vni0 inet plumb [^\n]*\n(.*\n)?v0 inet plumb mtu 1500 usesrc vni0 10.0.0.1 '
+  local before
+  before=$(ip -j route show | jq -c '[.[] | [.dst, .dev, .prefsrc]] | sort')
+  IFCONFIG=$IFCONFIG unshare --net --mount bash -c "
+    set -e
+    mount --make-rprivate /
+    mount -t tmpfs tmpfs /run
+    ip link set lo up
+    ip link add v0 type veth peer name v1
+    while read -r line; do \$IFCONFIG \$line; done </dev/fd/3
+    ip -j route show | jq -c '[.[] | [.dst, .dev, .prefsrc]] | sort'
+  " 3</run/configinfo >/run/after || fail "replay: $(cat /run/after)"
+  assert_eq "$(cat /run/after)" "$before"
+  assert_match "$before" '"10.0.0.0/24","v0","192.0.2.5"'
+}
