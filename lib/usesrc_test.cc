@@ -6,25 +6,11 @@
 
 #include "fake_resolver.h"
 #include "ifconfig_fold.h"
+#include "route_test_fixtures.h"
 #include "test_fixtures.h"
 
 using namespace solnet;
 using namespace solnet::fixture;
-
-namespace {
-
-Route route(const char* dst, int len, int oif, uint8_t protocol, std::optional<InetAddr> prefsrc = std::nullopt) {
-  Route r;
-  r.family = AF_INET;
-  r.dst = ip(dst);
-  r.dst_len = len;
-  r.oif = oif;
-  r.protocol = protocol;
-  r.prefsrc = prefsrc;
-  return r;
-}
-
-}  // namespace
 
 TEST_CASE("usesrc records: one per link, by index and name; srcof lists the users of a link") {
   StoreDoc doc;
@@ -76,15 +62,15 @@ TEST_CASE("the routes a change touches: users of changed links, of their sources
 
 TEST_CASE("routes out of the link take the source; put back, kernel prefix routes get their own address") {
   const std::vector<Addr> mine = {v4(2, "10.0.0.1", 24, "v0"), secondary(v4(2, "10.0.0.2", 24, "v0:1"))};
-  Route local = route("10.0.0.1", 32, 2, RTPROT_KERNEL, ip("10.0.0.1"));
+  Route local = prefix_route4("10.0.0.1", 32, 2, "10.0.0.1");
   local.table = RT_TABLE_LOCAL;
   local.type = RTN_LOCAL;
-  Route multipath = route("10.7.0.0", 16, 2, RTPROT_BOOT);
+  Route multipath = route4("10.7.0.0", 16, nullptr, 2);
   multipath.multipath = {Nexthop{ip("10.0.0.254"), 2, ""}, Nexthop{ip("10.0.0.253"), 2, ""}};
   const std::vector<Route> routes = {
-      route("10.0.0.0", 24, 2, RTPROT_KERNEL, ip("10.0.0.1")),
-      route("0.0.0.0", 0, 2, RTPROT_BOOT),
-      route("10.9.0.0", 16, 3, RTPROT_BOOT),  // another link
+      prefix_route4("10.0.0.0", 24, 2, "10.0.0.1"),
+      route4("0.0.0.0", 0, nullptr, 2),
+      route4("10.9.0.0", 16, nullptr, 3),  // another link
       local,
       multipath,
   };

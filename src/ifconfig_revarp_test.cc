@@ -7,9 +7,7 @@
 
 #include <fstream>
 
-#include "fake_kernel.h"
-#include "fake_resolver.h"
-#include "ifconfig_apply.h"
+#include "ifconfig_test_world.h"
 #include "test_fixtures.h"
 
 using namespace solnet;
@@ -31,22 +29,13 @@ class FakeRarpClient : public RarpClient {
   RarpSettings got;
 };
 
-struct World {
-  FakeKernel k;
-  MemoryStateStore store;
-  FakeResolver resolver;
-  FakeRarpClient rarp;
-  std::string defaults = "/nonexistent/rarp";
+struct World : IfconfigWorld {
+  FakeRarpClient client;
 
   World() {
+    rarp = &client;
     k.links_ = {loopback(), ether_link(2, "v0", IFF_BROADCAST | IFF_MULTICAST), ether_link(3, "v1")};
     k.addrs_ = {v4(3, "10.1.0.1", 24, "v1")};
-  }
-  Result<std::string> run(std::vector<std::string> argv) {
-    auto args = parse_ifconfig_args(argv);
-    REQUIRE(args);
-    IfconfigEnv env{k, store, resolver, "/nonexistent/netmasks", true, &rarp, defaults};
-    return run_ifconfig_command(env, *args);
   }
   unsigned flags(int index) const { return k.links_[static_cast<std::size_t>(index - 1)].flags; }
 };
@@ -55,12 +44,12 @@ struct World {
 
 TEST_CASE("auto-revarp configures the address RARP gives as if it had been typed") {
   World w;
-  w.rarp.reply = ip("192.168.7.9");
+  w.client.reply = ip("192.168.7.9");
   REQUIRE(w.run({"v0", "auto-revarp", "netmask", "+", "broadcast", "+", "up"}));
   // the request went out on the link, brought up for it
-  REQUIRE(w.rarp.asked.size() == 1);
-  CHECK(w.rarp.asked[0].name == "v0");
-  CHECK((w.rarp.asked[0].flags & IFF_UP) != 0);
+  REQUIRE(w.client.asked.size() == 1);
+  CHECK(w.client.asked[0].name == "v0");
+  CHECK((w.client.asked[0].flags & IFF_UP) != 0);
   CHECK((w.flags(2) & IFF_UP) != 0);
   REQUIRE(w.k.addrs_.size() == 2);
   const Addr& a = w.k.addrs_[0];
@@ -70,15 +59,15 @@ TEST_CASE("auto-revarp configures the address RARP gives as if it had been typed
   CHECK(a.broadcast == ip("192.168.7.255"));
   CHECK(a.label == "v0");
   // the illumos defaults when /etc/inet/rarp is missing
-  CHECK(w.rarp.got.retries == 5);
-  CHECK(w.rarp.got.timeout_ms == 8000);
+  CHECK(w.client.got.retries == 5);
+  CHECK(w.client.got.timeout_ms == 8000);
 }
 
 TEST_CASE("auto-revarp on a logical interface gives that unit the address") {
   World w;
-  w.rarp.reply = ip("10.1.0.7");
+  w.client.reply = ip("10.1.0.7");
   REQUIRE(w.run({"v1:2", "auto-revarp", "netmask", "255.255.255.0", "up"}));
-  CHECK(w.rarp.asked.at(0).name == "v1");
+  CHECK(w.client.asked.at(0).name == "v1");
   CHECK(w.k.addrs_.back().label == "v1:2");
   CHECK(w.k.addrs_.back().local == ip("10.1.0.7"));
 }
@@ -96,7 +85,7 @@ TEST_CASE("no RARP reply: one error, the link put back down, nothing changed") {
 TEST_CASE("a command refused after RARP answered puts the link back down") {
   World w;
   w.k.addrs_.push_back(v4(2, "10.2.0.1", 24, "v0"));
-  w.rarp.reply = ip("10.2.0.1");
+  w.client.reply = ip("10.2.0.1");
   auto r = w.run({"v0:1", "auto-revarp", "up"});
   REQUIRE_FALSE(r);
   CHECK(r.error().message == "v0:1: 10.2.0.1 is already the address of v0");
@@ -110,11 +99,11 @@ TEST_CASE("auto-revarp: settings from the defaults file, an interface name, an u
   REQUIRE(fd >= 0);
   close(fd);
   std::ofstream(path) << "# comment\nRARP_RETRIES=1\nRARP_TIMEOUT=2\n";
-  w.defaults = path;
+  w.rarp_defaults = path;
   CHECK_FALSE(w.run({"v1", "auto-revarp"}));
   unlink(path);
-  CHECK(w.rarp.got.retries == 1);
-  CHECK(w.rarp.got.timeout_ms == 2000);
+  CHECK(w.client.got.retries == 1);
+  CHECK(w.client.got.timeout_ms == 2000);
   CHECK((w.flags(3) & IFF_UP) != 0);  // it was up: failure leaves it up
 
   auto all = w.run({"-a", "auto-revarp"});

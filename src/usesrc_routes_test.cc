@@ -4,13 +4,8 @@
 
 #include <doctest/doctest.h>
 
-#include "dhcp_fake.h"
-#include "fake_kernel.h"
-#include "fake_resolver.h"
-#include "fake_route_kernel.h"
-#include "ifconfig_apply.h"
-#include "ifconfig_show.h"
-#include "ifconfig_text.h"
+#include "ifconfig_test_world.h"
+#include "route_test_fixtures.h"
 #include "test_fixtures.h"
 
 using namespace solnet;
@@ -18,50 +13,14 @@ using namespace solnet::fixture;
 
 namespace {
 
-Route route(const char* dst, int len, int oif, uint8_t protocol, std::optional<InetAddr> prefsrc = std::nullopt) {
-  Route r;
-  r.family = AF_INET;
-  r.dst = ip(dst);
-  r.dst_len = len;
-  r.oif = oif;
-  r.protocol = protocol;
-  r.prefsrc = prefsrc;
-  return r;
-}
-
-struct World {
-  FakeKernel k;
-  FakeRouteKernel rk;
-  MemoryStateStore store;
-  FakeResolver resolver;
-  FakeDhcpClient dhcp{k};
-
+struct World : IfconfigWorld {
   World() {
     Link vni = ether_link(4, "vni0", IFF_UP | IFF_BROADCAST | IFF_NOARP | IFF_RUNNING);
     vni.kind = "ifb";
     k.links_ = {loopback(), ether_link(2, "v0"), ether_link(3, "v1"), vni};
     k.addrs_ = {v4(2, "10.0.0.1", 24, "v0"), v4(3, "10.1.0.1", 24, "v1"), v4(4, "192.0.2.5", 32, "vni0", false)};
-    rk.routes_ = {route("10.0.0.0", 24, 2, RTPROT_KERNEL, ip("10.0.0.1")), route("10.50.0.0", 16, 2, RTPROT_BOOT),
-                  route("10.1.0.0", 24, 3, RTPROT_KERNEL, ip("10.1.0.1"))};
-  }
-  Result<std::string> run(std::vector<std::string> argv) {
-    auto args = parse_ifconfig_args(argv);
-    REQUIRE(args);
-    IfconfigEnv env{k, store, resolver, "/nonexistent/netmasks", true};
-    env.routes = &rk;
-    return run_ifconfig_command(env, *args);
-  }
-  std::string ok(std::vector<std::string> argv) {
-    auto r = run(argv);
-    REQUIRE_MESSAGE(r, (r ? "" : r.error().message));
-    return *r;
-  }
-  std::string show(std::vector<std::string> argv) {
-    auto args = parse_ifconfig_args(argv);
-    REQUIRE(args);
-    auto r = select_lifs(k, store, *args, dhcp);
-    REQUIRE(r);
-    return render_text(*r);
+    rk.routes_ = {prefix_route4("10.0.0.0", 24, 2, "10.0.0.1"), route4("10.50.0.0", 16, nullptr, 2),
+                  prefix_route4("10.1.0.0", 24, 3, "10.1.0.1")};
   }
   // "dst/len src" of the routes, in order ("-" without a source).
   std::vector<std::string> sources() const {

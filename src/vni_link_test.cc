@@ -2,13 +2,7 @@
 
 #include <doctest/doctest.h>
 
-#include "dhcp_fake.h"
-#include "fake_kernel.h"
-#include "fake_resolver.h"
-#include "ifconfig_apply.h"
-#include "ifconfig_show.h"
-#include "ifconfig_text.h"
-#include "sol_flags.h"
+#include "ifconfig_test_world.h"
 #include "test_fixtures.h"
 
 using namespace solnet;
@@ -16,32 +10,8 @@ using namespace solnet::fixture;
 
 namespace {
 
-struct World {
-  FakeKernel k;
-  MemoryStateStore store;
-  FakeResolver resolver;
-  FakeDhcpClient dhcp{k};
-
+struct World : IfconfigWorld {
   World() { k.links_ = {loopback(), ether_link(2, "v0")}; }
-
-  Result<std::string> run(std::vector<std::string> argv) {
-    auto args = parse_ifconfig_args(argv);
-    REQUIRE(args);
-    IfconfigEnv env{k, store, resolver, "/nonexistent/netmasks", true};
-    return run_ifconfig_command(env, *args);
-  }
-  std::string show(std::vector<std::string> argv) {
-    auto args = parse_ifconfig_args(argv);
-    REQUIRE(args);
-    auto r = select_lifs(k, store, *args, dhcp);
-    REQUIRE(r);
-    return render_text(*r);
-  }
-  const Link* link(const std::string& name) const {
-    for (const auto& l : k.links_)
-      if (l.name == name) return &l;
-    return nullptr;
-  }
 };
 
 }  // namespace
