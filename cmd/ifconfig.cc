@@ -54,8 +54,9 @@ int run(int argc, char** argv) {
   FileStateStore store(SOLNET_STATE_DIR);
   const bool privileged = has_net_admin();
   SystemNameResolver resolver;
+  ProcSysctl sysctl;
   PacketRarpClient rarp;
-  IfconfigEnv env{kernel, store, resolver, SOLNET_NETMASKS, privileged, &rarp, SOLNET_RARP_DEFAULTS, &kernel};
+  IfconfigEnv env{kernel, store, resolver, SOLNET_NETMASKS, privileged, sysctl, &rarp, SOLNET_RARP_DEFAULTS, &kernel};
   if (!args->words.empty()) {
     auto out = run_ifconfig_command(env, *args);
     if (!out) return fail(out.error());

@@ -23,7 +23,15 @@ class FakeResolver : public NameResolver {
     return parse_inet(it->second);
   }
 
+  std::optional<InetAddr> host6(const std::string& name) override {
+    ++lookups;
+    auto it = hosts6.find(name);
+    if (it == hosts6.end()) return std::nullopt;
+    return parse_inet(it->second);
+  }
+
   std::map<std::string, std::string> hosts;
+  std::map<std::string, std::string> hosts6;
   std::map<std::string, std::string> networks;
   int lookups = 0;
 };

@@ -43,6 +43,14 @@ int family_word(const std::string& w) {
   return 0;
 }
 
+// net-tools reads "add ADDR" and "del ADDR" as IPv6 when ADDR is an IPv6
+// address, without "inet6" ("ifconfig eth0 add 2001:db8::1/64").
+int implied_family(const std::vector<std::string>& words) {
+  for (std::size_t i = 0; i + 1 < words.size(); ++i)
+    if ((words[i] == "add" || words[i] == "del") && words[i + 1].find(':') != std::string::npos) return AF_INET6;
+  return 0;
+}
+
 }  // namespace
 
 Result<IfconfigArgs> parse_ifconfig_args(const std::vector<std::string>& args) {
@@ -73,6 +81,7 @@ Result<IfconfigArgs> parse_ifconfig_args(const std::vector<std::string>& args) {
     }
   }
   out.words.assign(rest.begin() + static_cast<std::ptrdiff_t>(i), rest.end());
+  if (!out.family) out.family = implied_family(out.words);
   return out;
 }
 

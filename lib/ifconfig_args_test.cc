@@ -66,3 +66,11 @@ TEST_CASE("bad selectors and names") {
   CHECK(err({"-a4", "inet6"}) == "inet6: conflicting address families");
   CHECK(err({"eth0:x"}) == "eth0:x: bad logical unit");
 }
+
+TEST_CASE("net-tools add and del of an IPv6 address imply inet6") {
+  CHECK(ok({"v0", "add", "2001:db8::1/64"}).family == AF_INET6);
+  CHECK(ok({"v0", "del", "2001:db8::1"}).family == AF_INET6);
+  CHECK(ok({"v0", "add", "10.0.0.1"}).family == 0);
+  CHECK(ok({"v0", "inet", "add", "2001:db8::1"}).family == AF_INET);
+  CHECK(ok({"v0", "addif", "2001:db8::1"}).family == 0);
+}

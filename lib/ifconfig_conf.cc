@@ -7,6 +7,7 @@
 
 #include "ifname.h"
 #include "lif.h"
+#include "sol_flags.h"
 
 namespace solnet {
 
@@ -30,22 +31,44 @@ std::vector<unsigned> LinkConf::units() const {
 }
 
 std::optional<InetAddr> default_broadcast(const Link& link, const InetAddr& addr, int prefixlen) {
-  if (!(link.flags & IFF_BROADCAST) || prefixlen >= 31) return std::nullopt;
+  if (!addr.is_v4() || !(link.flags & IFF_BROADCAST) || prefixlen >= 31) return std::nullopt;
   return broadcast4_of(addr, prefixlen);
 }
 
 namespace {
 
-// The store-only flags of a logical interface: its record's.
-uint64_t stored_flags(const StoredLink* stored, const Lif& lif) {
-  if (!stored) return 0;
-  if (!lif.unit) return stored->flags4;
-  for (const auto& s : stored->lifs) {
-    if (s.family != AF_INET || s.installed != lif.installed) continue;
-    if (lif.installed ? s.address == *lif.address : s.unit == *lif.unit) return s.flags;
+// The store-only flags of each logical interface: its record's, found by
+// address (in the kernel) or by unit (kept down) through maps, as every
+// IPv6 address has a record.
+class StoredFlags {
+ public:
+  StoredFlags(const StoredLink* stored, int family) : stored_(stored) {
+    if (!stored) return;
+    for (const auto& s : stored->lifs) {
+      if (s.family != family) continue;
+      if (s.installed) by_address_.emplace(s.address, s.flags);
+      else by_unit_.emplace(s.unit, s.flags);
+    }
   }
-  return 0;
-}
+
+  uint64_t of(const Lif& lif) const {
+    if (!stored_) return 0;
+    if (!lif.unit) return stored_->physical_flags(lif.family);
+    if (lif.installed) return find(by_address_, *lif.address);
+    return find(by_unit_, *lif.unit);
+  }
+
+ private:
+  template <typename Map, typename Key>
+  static uint64_t find(const Map& m, const Key& k) {
+    auto it = m.find(k);
+    return it == m.end() ? 0 : it->second;
+  }
+
+  const StoredLink* stored_;
+  std::map<InetAddr, uint64_t> by_address_;
+  std::map<unsigned, uint64_t> by_unit_;
+};
 
 // Finds the kernel address of each logical interface: by address and
 // prefix through a map, so that thousands of aliases stay cheap.
@@ -72,14 +95,18 @@ class AddrIndex {
 
 }  // namespace
 
-LinkConf build_link_conf(const Link& link, const std::vector<Addr>& addrs4, const StoredLink* stored) {
+LinkConf build_link_conf(const Link& link, const std::vector<Addr>& addrs, const StoredLink* stored, int family) {
   LinkConf c;
+  c.family = family;
   c.link = link;
-  c.addrs = addrs4;
-  // Addresses added since the unplumb (ip addr add) plumb IPv4 again.
-  c.inet_unplumbed = stored && stored->inet_unplumbed && addrs4.empty();
+  c.addrs = addrs;
+  // Addresses added since the unplumb (ip addr add) plumb IPv4 again; IPv6
+  // is unplumbed in the kernel (or has no state there: an MTU below 1280).
+  c.inet_unplumbed = family == AF_INET6 ? link.ipv6_disabled || !link.has_inet6
+                                        : stored && stored->inet_unplumbed && addrs.empty();
   const AddrIndex index(c.addrs);
-  for (const Lif& lif : build_lifs(link, addrs4, stored, AF_INET, {})) {
+  const StoredFlags stored_flags(stored, family);
+  for (const Lif& lif : build_lifs(link, addrs, stored, family, {})) {
     LifConf l;
     l.unit = lif.unit;
     l.kernel = index.of(lif);
@@ -88,13 +115,13 @@ LinkConf build_link_conf(const Link& link, const std::vector<Addr>& addrs4, cons
     l.broadcast = lif.broadcast;
     l.destination = lif.destination;
     l.metric = lif.metric;
-    l.flags = stored_flags(stored, lif);
+    l.flags = stored_flags.of(lif) | (lif.flags & sflag::DEPRECATED);
     l.up = lif.installed && lif.address;
     c.lifs.push_back(std::move(l));
   }
   if (c.lifs.empty() || c.lifs.front().unit) {
     LifConf phys;
-    phys.flags = stored ? stored->flags4 : 0;
+    phys.flags = stored ? stored->physical_flags(family) : 0;
     c.lifs.insert(c.lifs.begin(), phys);
   }
   return c;

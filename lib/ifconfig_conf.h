@@ -1,8 +1,11 @@
-// The IPv4 configuration of one link as a command changes it: the link and
-// its logical interfaces, each knowing the kernel address it stands for.
+// The configuration of one address family of one link as a command changes
+// it: the link and its logical interfaces, each knowing the kernel address
+// it stands for.
 // Built from the kernel and the state store; the fold turns the current
 // configuration into the desired one and the plan diffs the two.
 #pragma once
+
+#include <sys/socket.h>
 
 #include <cstdint>
 #include <optional>
@@ -23,7 +26,8 @@ struct LifConf {
   std::optional<InetAddr> broadcast;
   std::optional<InetAddr> destination;
   uint32_t metric = 0;
-  uint64_t flags = 0;                 // flags only the state store holds (PRIVATE ...)
+  uint64_t flags = 0;                 // flags only the state store holds (PRIVATE ...), and
+                                      // IPv6's DEPRECATED (the kernel's preferred lifetime 0)
   bool up = false;                    // logical interfaces: the address is in the kernel
 
   bool addressed() const { return address.family != 0; }
@@ -33,9 +37,10 @@ struct LifConf {
 };
 
 struct LinkConf {
+  int family = AF_INET;
   Link link;                   // flags, mtu, hwaddr, txqlen: as they are or should be
-  bool inet_unplumbed = false;
-  std::vector<Addr> addrs;     // the kernel's IPv4 addresses of the link, in kernel order
+  bool inet_unplumbed = false; // the family is unplumbed (inet6: disable_ipv6)
+  std::vector<Addr> addrs;     // the kernel's addresses of the family on the link, in kernel order
   std::vector<LifConf> lifs;   // the physical interface first, then logical ones by unit
   std::string usesrc;          // the interface whose address packets out of this one take ("": none)
 
@@ -47,10 +52,11 @@ struct LinkConf {
   std::vector<unsigned> units() const;
 };
 
-// The configuration as the kernel (`addrs4`: the link's IPv4 addresses) and
-// the store (`stored` may be null) have it, with the units `ifconfig -a`
-// shows.
-LinkConf build_link_conf(const Link& link, const std::vector<Addr>& addrs4, const StoredLink* stored);
+// The configuration as the kernel (`addrs`: the link's addresses of
+// `family`) and the store (`stored` may be null) have it, with the units
+// `ifconfig -a` shows.
+LinkConf build_link_conf(const Link& link, const std::vector<Addr>& addrs, const StoredLink* stored,
+                         int family = AF_INET);
 
 // The broadcast address Solaris and Linux give an address by default: the
 // host part all ones, on broadcast links, for prefixes shorter than /31.

@@ -105,7 +105,11 @@ class Folder {
         needs_address(t, a);
         t.metric = a.number;
         return {};
-      case IfOp::mtu: c_.link.mtu = a.number; return {};
+      case IfOp::mtu:
+        // inet6 has its own MTU, as on Solaris (net.ipv6.conf.IF.mtu)
+        if (c_.family == AF_INET6) c_.link.ipv6_mtu = a.number;
+        else c_.link.mtu = a.number;
+        return {};
       case IfOp::txqueuelen: c_.link.txqlen = a.number; return {};
       case IfOp::ether:
       case IfOp::hw:
@@ -126,7 +130,33 @@ class Folder {
           return error(printable(c_.link.name) + ": cannot specify the same interface for usesrc");
         c_.usesrc = a.ifname;
         return {};
+      case IfOp::set: assign(t, a, default_prefix(a.addr)); return {};
+      case IfOp::subnet: return subnet(t, a);
+      case IfOp::router:
+        (c_.family == AF_INET6 ? c_.link.forwarding6 : c_.link.forwarding4) = a.keyword->on;
+        return {};
+      case IfOp::token: c_.link.ipv6_token = a.addr.is_zero() ? InetAddr{} : a.addr; return {};
+      case IfOp::refused: return error(refusal_message(*a.keyword));
     }
+    return {};
+  }
+
+  // The mask an address without "/LEN" (or netmask) gets: the classful one
+  // for IPv4, as SunOS and net-tools give; /64, the IPv6 subnet size, for
+  // IPv6.
+  static int default_prefix(const InetAddr& addr) {
+    if (addr.is_zero()) return 0;
+    return addr.is_v6() ? 64 : classful_prefix4(addr.v4());
+  }
+
+  // Linux derives the subnet from the address and its prefix length, so
+  // "subnet" sets the length of a subnet that holds the address.
+  Status subnet(LifConf& t, const IfAction& a) {
+    const std::string what = "subnet " + a.arg;
+    if (!t.addressed()) return error(printable(c_.name(t)) + ": " + what + ": the interface has no address");
+    if (network_of(t.address, *a.prefix) != network_of(a.addr, *a.prefix))
+      return error(what + ": does not hold " + t.address.str());
+    t.prefixlen = *a.prefix;
     return {};
   }
 
@@ -170,22 +200,23 @@ class Folder {
   // Setting an address brings the interface up (SunOS, net-tools); with no
   // netmask in the command the mask is the classful one, as both do.
   void set_address(LifConf& t, const IfAction& a) {
-    assign(t, a, a.addr.is_zero() ? 0 : classful_prefix4(a.addr.v4()));
+    assign(t, a, default_prefix(a.addr));
     if (!a.addr.is_zero()) mark_up(t);
   }
 
   void addif(const IfAction& a) {
     LifConf& l = create(lowest_free_unit(c_.units()));
-    assign(l, a, a.addr.is_zero() ? 0 : classful_prefix4(a.addr.v4()));
+    assign(l, a, default_prefix(a.addr));
     target_ = l.unit;
     notes_.created.push_back(c_.name(l));
   }
 
   // net-tools "add": a new logical interface, up, with the physical
-  // interface's mask unless the command gives one.
+  // interface's mask unless the command gives one; IPv6 ones are /128, as
+  // net-tools adds them.
   void add(const IfAction& a) {
     const LifConf& phys = c_.physical();
-    const int fallback = phys.addressed() ? phys.prefixlen : classful_prefix4(a.addr.v4());
+    const int fallback = a.addr.is_v6() ? 128 : phys.addressed() ? phys.prefixlen : classful_prefix4(a.addr.v4());
     LifConf& l = create(lowest_free_unit(c_.units()));
     assign(l, a, fallback);
     mark_up(l);
@@ -239,7 +270,23 @@ Status fold_command(LinkConf& conf, std::optional<unsigned> unit, bool by_all, c
   return Folder(conf, by_all, cmd, netmasks, notes).run(unit);
 }
 
+// What the kernel would refuse with a bare "Invalid argument" or "No such
+// file" (sysctl writes have no extended acknowledgement).
+static Status validate_inet6(const LinkConf& cur, const LinkConf& want) {
+  const std::string name = printable(want.link.name);
+  if (cur.inet_unplumbed && !want.inet_unplumbed && !want.link.has_inet6)
+    return error(name + ": cannot plumb inet6: " +
+                 (want.link.mtu < 1280 ? "the link's mtu " + std::to_string(want.link.mtu) + " is below 1280"
+                                       : std::string("the kernel keeps no IPv6 state for the link")));
+  if (want.link.ipv6_mtu != cur.link.ipv6_mtu && want.link.ipv6_mtu > want.link.mtu)
+    return error(name + ": inet6 mtu " + std::to_string(want.link.ipv6_mtu) + ": more than the link's mtu " +
+                 std::to_string(want.link.mtu));
+  return {};
+}
+
 Status validate_link_conf(const LinkConf& cur, const LinkConf& want) {
+  if (want.family == AF_INET6)
+    if (auto st = validate_inet6(cur, want); !st) return st;
   for (const auto& l : want.lifs)
     if (l.unit && l.up && !l.addressed())
       return error(printable(want.name(l)) + ": cannot be up without an address");

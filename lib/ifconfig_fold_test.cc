@@ -20,16 +20,20 @@ struct F {
   std::vector<NetmaskEntry> netmasks = parse_netmasks("10.0.0.0 255.255.0.0\n10.99.1.0 255.255.255.192\n");
   FakeResolver resolver;
   FoldNotes notes;
+  int family = AF_INET;
+  bool validate = false;  // also validate_link_conf the result
 
-  LinkConf current() { return build_link_conf(link, addrs, stored.index ? &stored : nullptr); }
+  LinkConf current() { return build_link_conf(link, addrs, stored.index ? &stored : nullptr, family); }
 
   bool by_all = false;
 
   Result<LinkConf> fold(std::vector<std::string> words, std::optional<unsigned> unit = std::nullopt) {
-    auto cmd = parse_ifconfig_command(words, 0, resolver);
+    auto cmd = parse_ifconfig_command(words, family, resolver);
     REQUIRE_MESSAGE(cmd, (cmd ? "" : cmd.error().message));
     LinkConf c = current();
     if (auto st = fold_command(c, unit, by_all, *cmd, netmasks, notes); !st) return st.error();
+    if (validate)
+      if (auto st = validate_link_conf(current(), c); !st) return st.error();
     return c;
   }
   LinkConf ok(std::vector<std::string> words, std::optional<unsigned> unit = std::nullopt) {
@@ -265,4 +269,144 @@ TEST_CASE("validation: up without an address, an address twice") {
   f.addrs.push_back(v4(2, "10.0.0.2", 16, "v0:5"));
   LinkConf twice = f.current();
   CHECK(validate_link_conf(twice, f.ok({"mtu", "1400"})));
+}
+
+namespace {
+
+// v0 with its link-local and one global address, as Linux lists them
+// (newest first); results validated.
+struct F6 : F {
+  F6() {
+    family = AF_INET6;
+    validate = true;
+    addrs = {v6(2, "2001:db8::2", 64), v6(2, "fe80::1", 64)};
+  }
+};
+
+}  // namespace
+
+TEST_CASE("inet6: the link-local is the physical interface, other addresses logical ones") {
+  F6 f;
+  LinkConf c = f.current();
+  CHECK(c.family == AF_INET6);
+  REQUIRE(c.lifs.size() == 2);
+  CHECK(c.physical().address == ip("fe80::1"));
+  CHECK(c.lifs[1].unit == 1u);
+  CHECK(c.lifs[1].up);
+  CHECK_FALSE(c.physical().broadcast);
+}
+
+TEST_CASE("inet6: addresses on physical and logical interfaces; /64 unless given; no broadcast") {
+  F6 f;
+  auto c = f.ok({"2001:db8::7"}, 3u);
+  CHECK(c.find(3u)->address == ip("2001:db8::7"));
+  CHECK(c.find(3u)->prefixlen == 64);
+  CHECK(c.find(3u)->up);
+  CHECK_FALSE(c.find(3u)->broadcast);
+  // the physical's address replaces the link-local, as on Solaris
+  auto p = f.ok({"fe80::99/10"});
+  CHECK(p.physical().address == ip("fe80::99"));
+  CHECK(p.physical().prefixlen == 10);
+  auto a = f.ok({"addif", "2001:db8::9", "2001:db8::a"});
+  CHECK(f.notes.created == std::vector<std::string>{"v0:2"});
+  CHECK(a.find(2u)->prefixlen == 64);
+  CHECK(a.find(2u)->destination == ip("2001:db8::a"));
+  CHECK_FALSE(a.find(2u)->up);
+  // net-tools add: up, /128 unless given
+  auto n = f.ok({"add", "2001:db8::9"});
+  CHECK(n.find(2u)->prefixlen == 128);
+  CHECK(n.find(2u)->up);
+  CHECK_FALSE(f.ok({"removeif", "2001:db8::2"}).find(1u));
+  CHECK(f.err({"removeif", "fe80::1"}) == "removeif fe80::1: that is the address of v0 itself");
+  CHECK(f.err({"2001:db8::2/64"}, 4u) == "v0:4: 2001:db8::2 is already the address of v0:1");
+}
+
+TEST_CASE("set gives the address without marking the interface up") {
+  F6 f;
+  auto c = f.ok({"set", "2001:db8::7/80"}, 3u);
+  CHECK(c.find(3u)->address == ip("2001:db8::7"));
+  CHECK(c.find(3u)->prefixlen == 80);
+  CHECK_FALSE(c.find(3u)->up);
+  f.link.flags &= ~IFF_UP;
+  CHECK_FALSE((f.ok({"set", "fe80::5"}).link.flags & IFF_UP));
+  CHECK((f.ok({"fe80::5"}).link.flags & IFF_UP));
+}
+
+TEST_CASE("deprecated and -deprecated follow the address, the kernel's or the store's") {
+  F6 f;
+  auto d = f.ok({"deprecated"}, 1u);
+  CHECK(d.find(1u)->flags == sflag::DEPRECATED);
+  f.addrs[0].flags |= IFA_F_DEPRECATED;
+  CHECK(f.current().find(1u)->flags == sflag::DEPRECATED);
+  CHECK(f.ok({"-deprecated"}, 1u).find(1u)->flags == 0);
+  f.stored = {2, "v0", false, 0, 0,
+              {{AF_INET6, 5, false, ip("2001:db8::5"), 64, std::nullopt, std::nullopt, 0, sflag::DEPRECATED}}};
+  CHECK(f.current().find(5u)->flags == sflag::DEPRECATED);
+}
+
+TEST_CASE("router sets the forwarding of the command's family") {
+  F6 f;
+  auto c = f.ok({"router"}, 1u);
+  CHECK(c.link.forwarding6);
+  CHECK_FALSE(c.link.forwarding4);
+  f.link.forwarding6 = true;
+  CHECK_FALSE(f.ok({"-router"}).link.forwarding6);
+  F g;
+  CHECK(g.ok({"router"}).link.forwarding4);
+  CHECK_FALSE(g.ok({"router"}).link.forwarding6);
+}
+
+TEST_CASE("inet6 mtu is the IPv6 MTU, at most the link's") {
+  F6 f;
+  f.link.ipv6_mtu = 1500;
+  auto c = f.ok({"mtu", "1400"});
+  CHECK(c.link.ipv6_mtu == 1400);
+  CHECK(c.link.mtu == 1500);
+  CHECK(f.err({"mtu", "1600"}) == "v0: inet6 mtu 1600: more than the link's mtu 1500");
+}
+
+TEST_CASE("token is the link's, physical interfaces only, :: clears it") {
+  F6 f;
+  CHECK(f.ok({"token", "::1:2/64"}).link.ipv6_token == ip("::1:2"));
+  f.link.ipv6_token = ip("::1:2");
+  CHECK(f.ok({"token", "::/64"}).link.ipv6_token.family == 0);
+  CHECK(f.err({"token", "::5/64"}, 1u) == "v0:1: token applies to physical interfaces only");
+}
+
+TEST_CASE("inet6 plumb and unplumb are disable_ipv6; an unplumbed family has no interfaces") {
+  F6 f;
+  auto u = f.ok({"unplumb"});
+  CHECK(u.inet_unplumbed);
+  CHECK(u.lifs.size() == 1);
+  CHECK_FALSE(u.physical().addressed());
+  f.link.ipv6_disabled = true;
+  f.addrs.clear();
+  CHECK(f.current().inet_unplumbed);
+  CHECK(f.err({"up"}) == "v0: no such interface");
+  CHECK(f.err({"2001:db8::1/64"}, 2u) == "v0:2: no such interface");
+  CHECK_FALSE(f.ok({"plumb"}).inet_unplumbed);
+  // no IPv6 state at all: an MTU below 1280
+  f.link.has_inet6 = false;
+  f.link.ipv6_disabled = false;
+  f.link.mtu = 1000;
+  CHECK(f.err({"plumb"}) == "v0: cannot plumb inet6: the link's mtu 1000 is below 1280");
+}
+
+TEST_CASE("subnet sets the prefix length of a subnet that holds the address") {
+  F6 f;
+  CHECK(f.ok({"subnet", "2001:db8::/48"}, 1u).find(1u)->prefixlen == 48);
+  CHECK(f.err({"subnet", "2001:db9::/48"}, 1u) == "subnet 2001:db9::/48: does not hold 2001:db8::2");
+  CHECK(f.err({"subnet", "2001:db8::/48"}, 4u) == "v0:4: subnet 2001:db8::/48: the interface has no address");
+  F g;
+  auto c = g.ok({"subnet", "10.0.0.0/16"});
+  CHECK(c.physical().prefixlen == 16);
+  CHECK(c.physical().broadcast == ip("10.0.0.255"));  // as a netmask alone, it keeps the broadcast
+}
+
+TEST_CASE("the default half of a refused pair changes nothing") {
+  F6 f;
+  LinkConf cur = f.current();
+  auto c = f.ok({"xmit", "local", "nud", "-anycast", "-preferred", "failover", "-standby", "-failed"}, 1u);
+  CHECK(c.find(1u)->flags == cur.find(1u)->flags);
+  CHECK(c.link.flags == cur.link.flags);
 }

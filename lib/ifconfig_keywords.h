@@ -41,11 +41,18 @@ enum class IfOp : uint8_t {
   // issue 8
   auto_revarp,     // the address, asked of the network by RARP before the fold
   usesrc,          // "usesrc IF|none": the source address of packets out of the link
+  // IPv6 and the rest of illumos' keywords
+  set,             // "set ADDR[/LEN]": the address, without marking the interface up
+  subnet,          // "subnet ADDR/LEN": the prefix length of the address
+  router,          // per-interface forwarding of the command's family
+  token,           // the IPv6 interface token of the link
+  refused,         // no Linux equivalent: refused, changing nothing (IfKeyword::refused says why)
 };
 
 // The address families a keyword applies to.
 inline constexpr unsigned kFamInet = 1;
 inline constexpr unsigned kFamInet6 = 2;
+inline constexpr unsigned kFamAny = kFamInet | kFamInet6;
 
 struct IfKeyword {
   KeywordInfo info;
@@ -56,12 +63,16 @@ struct IfKeyword {
   bool changes = true;         // false: the keyword only displays
   bool physical_only = false;  // refused on a logical interface
   bool configinfo = false;     // configinfo writes this keyword when its effect holds
+  std::string_view refused{};  // refused: why Linux has no equivalent
 };
 
 // Every keyword, in the order usage text lists them.
 std::span<const IfKeyword> ifconfig_keywords();
 
 const IfKeyword* find_ifconfig_keyword(std::string_view name);
+
+// "KEYWORD: not supported on this system (WHY)" for a refused keyword.
+std::string refusal_message(const IfKeyword& k);
 
 // The keyword closest to a mistyped word, for "did you mean".
 std::optional<std::string_view> closest_ifconfig_keyword(std::string_view word);

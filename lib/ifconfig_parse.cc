@@ -14,9 +14,17 @@ namespace solnet {
 namespace {
 
 constexpr uint32_t kMinMtu4 = 68;
+constexpr uint32_t kMinMtu6 = 1280;  // RFC 8200; Linux refuses less
+constexpr int kTokenLen = 64;        // Linux tokens are 64-bit interface identifiers
 
 bool numeric_looking(std::string_view w) {
   return w.find_first_not_of("0123456789./") == std::string_view::npos;
+}
+
+// An IPv6 literal, perhaps with "/LEN": hex digits, ':' and '.', a colon.
+bool v6_looking(std::string_view w) {
+  return w.find(':') != std::string_view::npos &&
+         w.find_first_not_of("0123456789abcdefABCDEF:./") == std::string_view::npos;
 }
 
 // Words worth asking the hosts database about: letters, digits, '-', '.'
@@ -51,7 +59,9 @@ class Parser {
     bool sets_address = false;
     for (std::size_t j = 0; j < cmd_.actions.size(); ++j) {
       const IfOp op = cmd_.actions[j].op;
-      if (op == IfOp::address || op == IfOp::addif || op == IfOp::add || op == IfOp::auto_revarp) sets_address = true;
+      if (op == IfOp::address || op == IfOp::addif || op == IfOp::add || op == IfOp::set ||
+          op == IfOp::auto_revarp)
+        sets_address = true;
       if (op == IfOp::netmask) cmd_.address_netmask = j;
     }
     if (!sets_address) cmd_.address_netmask.reset();
@@ -62,6 +72,7 @@ class Parser {
   Status keyword(const IfKeyword& k) {
     if (!(k.families & (family_ == AF_INET6 ? kFamInet6 : kFamInet)))
       return error(std::string(k.info.name) + ": not supported for " + (family_ == AF_INET6 ? "inet6" : "inet"));
+    if (k.op == IfOp::refused) return error(refusal_message(k));
     IfAction a{.op = k.op, .keyword = &k};
     Status st;
     switch (k.op) {
@@ -73,16 +84,19 @@ class Parser {
       case IfOp::del: st = address_arg(a, true, false); break;
       case IfOp::removeif: st = address_arg(a, false, false); break;
       case IfOp::metric: st = number_arg(a, 0, UINT32_MAX); break;
-      case IfOp::mtu: st = number_arg(a, kMinMtu4, INT_MAX); break;
+      case IfOp::mtu: st = number_arg(a, family_ == AF_INET6 ? kMinMtu6 : kMinMtu4, INT_MAX); break;
       case IfOp::txqueuelen: st = number_arg(a, 0, UINT32_MAX); break;
       case IfOp::ether: st = ether_arg(a); break;
       case IfOp::hw: st = hw_arg(a); break;
+      case IfOp::set: st = address_arg(a, true, true); break;
+      case IfOp::subnet: st = subnet_arg(a); break;
+      case IfOp::token: st = token_arg(a); break;
       case IfOp::usesrc: st = usesrc_arg(a); break;
       default: break;
     }
     if (!st) return st;
-    // After addif the next address word is the new interface's destination.
-    if (k.op == IfOp::addif) addresses_ = 1;
+    // After addif or set the next address word is the destination.
+    if (k.op == IfOp::addif || k.op == IfOp::set) addresses_ = 1;
     cmd_.actions.push_back(std::move(a));
     return {};
   }
@@ -144,15 +158,15 @@ class Parser {
 
   Status address_value(const std::string& w, IfAction& a, bool with_prefix, bool zero_ok) {
     a.arg = printable(w);
-    if (w == "0" || w == "0.0.0.0") {
+    if (w == "0" || w == (family_ == AF_INET6 ? "::" : "0.0.0.0")) {
       if (!zero_ok) return error(a.arg + ": bad address");
-      a.addr = InetAddr::from_v4(0);
+      a.addr = *parse_inet(family_ == AF_INET6 ? "::" : "0.0.0.0");
       return {};
     }
     std::string_view host = w;
     if (auto slash = w.find('/'); slash != std::string::npos) {
       if (!with_prefix) return error(a.arg + ": unexpected '/'");
-      a.prefix = parse_prefix_len(std::string_view(w).substr(slash + 1), 32);
+      a.prefix = parse_prefix_len(std::string_view(w).substr(slash + 1), max_prefix());
       if (!a.prefix) return error(a.arg + ": bad prefix length");
       host = std::string_view(w).substr(0, slash);
     }
@@ -163,10 +177,42 @@ class Parser {
   }
 
   Result<InetAddr> host_or_address(const std::string& w) {
-    if (auto a = parse_inet(w, AF_INET)) return *a;
+    const bool v6 = family_ == AF_INET6;
+    if (auto a = parse_inet(w, v6 ? AF_INET6 : AF_INET)) return *a;
     if (host_like(w))
-      if (auto a = resolver_.host4(w)) return *a;
+      if (auto a = v6 ? resolver_.host6(w) : resolver_.host4(w)) return *a;
     return error(printable(w) + ": bad address");
+  }
+
+  int max_prefix() const { return family_ == AF_INET6 ? 128 : 32; }
+
+  // "subnet ADDR/LEN": the prefix length is what it sets; the fold checks
+  // that the subnet holds the address.
+  Status subnet_arg(IfAction& a) {
+    auto w = next_arg("subnet");
+    if (!w) return w.error();
+    if (w->find('/') == std::string::npos) return error("subnet " + printable(*w) + ": missing prefix length");
+    return address_value(*w, a, true, false);
+  }
+
+  // "token ::ID/64": Linux keeps the low 64 bits as the interface
+  // identifier, so the length must be 64 and the high bits zero.
+  Status token_arg(IfAction& a) {
+    auto w = next_arg("token");
+    if (!w) return w.error();
+    const std::string what = "token " + printable(*w);
+    const auto slash = w->find('/');
+    if (slash == std::string::npos) return error(what + ": missing prefix length (/64)");
+    auto addr = parse_inet(std::string_view(*w).substr(0, slash), AF_INET6);
+    if (!addr) return error(what + ": bad address");
+    if (parse_prefix_len(std::string_view(*w).substr(slash + 1), 128) != kTokenLen)
+      return error(what + ": Linux tokens are 64-bit interface identifiers (/64)");
+    for (int i = 0; i < 8; ++i)
+      if (addr->bytes[i]) return error(what + ": the first 64 bits must be zero (::ID/64)");
+    a.arg = printable(*w);
+    a.addr = *addr;
+    a.prefix = kTokenLen;
+    return {};
   }
 
   Status number_arg(IfAction& a, uint32_t min, uint32_t max) {
@@ -224,17 +270,16 @@ class Parser {
   Status address_word(const std::string& w) {
     IfAction a{.op = IfOp::address};
     a.arg = printable(w);
-    if (family_ == AF_INET6) return error(a.arg + ": not supported for inet6");
     if (w[0] == '/' && addresses_ == 0) {
       // "/LEN" alone sets the mask, as illumos takes it.
-      auto len = parse_prefix_len(std::string_view(w).substr(1), 32);
+      auto len = parse_prefix_len(std::string_view(w).substr(1), max_prefix());
       if (!len) return error(a.arg + ": bad prefix length");
       a.op = IfOp::netmask;
       a.prefix = *len;
       cmd_.actions.push_back(std::move(a));
       return {};
     }
-    const bool numeric = numeric_looking(w);
+    const bool numeric = numeric_looking(w) || v6_looking(w);
     if (!numeric) {
       if (auto k = closest_ifconfig_keyword(w))
         return error(a.arg + ": unknown keyword (did you mean " + std::string(*k) + "?)");

@@ -205,10 +205,11 @@ TEST_CASE("plumb, unplumb, configinfo") {
   CHECK_FALSE(c.changes);
 }
 
-TEST_CASE("inet6 is not this table's family yet") {
+TEST_CASE("IPv4-only keywords are refused for inet6") {
   P p;
   CHECK(p.err({"netmask", "+"}, AF_INET6) == "netmask: not supported for inet6");
-  CHECK(p.err({"2001:db8::1"}, AF_INET6) == "2001:db8::1: not supported for inet6");
+  CHECK(p.err({"broadcast", "+"}, AF_INET6) == "broadcast: not supported for inet6");
+  CHECK(p.err({"-arp"}, AF_INET6) == "-arp: not supported for inet6");
   CHECK(p.ok({"up"}).actions.size() == 1);
 }
 
@@ -221,4 +222,93 @@ TEST_CASE("display-only commands are known from the words alone") {
   CHECK_FALSE(ifconfig_words_display_only(V{"up"}));
   CHECK_FALSE(ifconfig_words_display_only(V{"netmsk"}));
   CHECK_FALSE(ifconfig_words_display_only(V{}));
+}
+
+TEST_CASE("inet6: ADDR/LEN, \"::\" and \"0\", host names through the resolver") {
+  P p;
+  p.r.hosts6 = {{"web6", "2001:db8::80"}};
+  auto c = p.parse({"2001:db8::1/64", "fe80::2"}, AF_INET6);
+  REQUIRE(c);
+  REQUIRE(c->actions.size() == 2);
+  CHECK(c->actions[0].addr == ip("2001:db8::1"));
+  CHECK(c->actions[0].prefix == 64);
+  CHECK(c->actions[1].op == IfOp::destination);
+  CHECK(p.parse({"web6"}, AF_INET6)->actions[0].addr == ip("2001:db8::80"));
+  CHECK(p.parse({"::"}, AF_INET6)->actions[0].addr.is_zero());
+  CHECK(p.parse({"0"}, AF_INET6)->actions[0].addr.is_zero());
+  CHECK(p.parse({"addif", "2001:db8::5/128"}, AF_INET6)->actions[0].prefix == 128);
+  CHECK(p.parse({"/48"}, AF_INET6)->actions[0].prefix == 48);
+  CHECK(p.err({"2001:db8::1/129"}, AF_INET6) == "2001:db8::1/129: bad prefix length");
+  CHECK(p.err({"2001:db8::g"}, AF_INET6) == "2001:db8::g: unknown keyword");
+  CHECK(p.err({"2001:db8:::1"}, AF_INET6) == "2001:db8:::1: bad address");
+  CHECK(p.err({"10.0.0.1"}, AF_INET6) == "10.0.0.1: bad address");
+  // an IPv6 address for inet is a bad address, not an unknown keyword
+  CHECK(p.err({"2001:db8::1"}) == "2001:db8::1: bad address");
+  CHECK(p.err({"removeif", "2001:db8::1/64"}, AF_INET6) == "2001:db8::1/64: unexpected '/'");
+}
+
+TEST_CASE("inet6 mtu is at least 1280") {
+  P p;
+  CHECK(p.err({"mtu", "1279"}, AF_INET6) == "mtu 1279: must be at least 1280");
+  CHECK(p.parse({"mtu", "1280"}, AF_INET6)->actions[0].number == 1280);
+  CHECK(p.ok({"mtu", "68"}).actions[0].number == 68);
+}
+
+TEST_CASE("set: an address without up; the next address word is the destination") {
+  P p;
+  auto c = p.ok({"set", "10.0.0.5/24", "10.0.0.6"});
+  REQUIRE(c.actions.size() == 2);
+  CHECK(c.actions[0].op == IfOp::set);
+  CHECK(c.actions[0].prefix == 24);
+  CHECK(c.actions[1].op == IfOp::destination);
+  CHECK(c.address_netmask == std::nullopt);
+  CHECK(p.ok({"set", "10.0.0.5", "netmask", "+"}).address_netmask == 1u);
+  CHECK(p.err({"set"}) == "no argument for set");
+  CHECK(p.ok({"destination", "10.0.0.9"}).actions[0].op == IfOp::destination);
+}
+
+TEST_CASE("subnet takes ADDR/LEN") {
+  P p;
+  auto c = p.ok({"subnet", "10.1.0.0/16"});
+  CHECK(c.actions[0].op == IfOp::subnet);
+  CHECK(c.actions[0].prefix == 16);
+  CHECK(p.err({"subnet", "10.1.0.0"}) == "subnet 10.1.0.0: missing prefix length");
+  CHECK(p.err({"subnet", "10.1.0.0/40"}) == "10.1.0.0/40: bad prefix length");
+  CHECK(p.parse({"subnet", "2001:db8::/48"}, AF_INET6)->actions[0].prefix == 48);
+}
+
+TEST_CASE("token ::ID/64, inet6 only, 64 bits") {
+  P p;
+  auto c = p.parse({"token", "::1:2/64"}, AF_INET6);
+  REQUIRE(c);
+  CHECK(c->actions[0].addr == ip("::1:2"));
+  CHECK(p.err({"token", "::1"}, AF_INET6) == "token ::1: missing prefix length (/64)");
+  CHECK(p.err({"token", "::1/80"}, AF_INET6) == "token ::1/80: Linux tokens are 64-bit interface identifiers (/64)");
+  CHECK(p.err({"token", "2001::1/64"}, AF_INET6) == "token 2001::1/64: the first 64 bits must be zero (::ID/64)");
+  CHECK(p.err({"token", "nonsense/64"}, AF_INET6) == "token nonsense/64: bad address");
+  CHECK(p.err({"token", "::1/64"}) == "token: not supported for inet");
+}
+
+TEST_CASE("keywords Linux cannot do are refused with the reason, before their argument") {
+  P p;
+  CHECK(p.err({"up", "group", "ipmp0"}) ==
+        "group: not supported on this system (Linux has no IPMP; bonding and team work on links)");
+  CHECK(p.err({"standby"}) == "standby: not supported on this system (Linux has no IPMP; bonding and team work on links)");
+  CHECK(p.err({"index"}) == "index: not supported on this system (Linux fixes an interface's index when the link is "
+                             "created)");
+  CHECK(p.err({"-xmit"}) == "-xmit: not supported on this system (Linux has no per-address ban on sending)");
+  CHECK(p.err({"-nud"}, AF_INET6) ==
+        "-nud: not supported on this system (Linux cannot turn neighbour unreachability detection off per interface)");
+  // the family is checked first, as illumos does
+  CHECK(p.err({"-nud"}) == "-nud: not supported for inet");
+  CHECK(p.err({"deprecated"}) == "deprecated: not supported for inet");
+  // the default half of a pair is accepted
+  for (auto w : {"xmit", "local", "-anycast", "failover", "-standby", "-failed"}) CHECK_MESSAGE(p.ok({w}).changes, w);
+  CHECK(p.parse({"nud", "-preferred", "-deprecated", "deprecated"}, AF_INET6));
+}
+
+TEST_CASE("router takes no argument, in both families") {
+  P p;
+  CHECK(p.ok({"router"}).actions[0].op == IfOp::router);
+  CHECK(p.parse({"-router"}, AF_INET6)->actions[0].keyword->on == false);
 }

@@ -8,6 +8,8 @@
 #include <algorithm>
 
 #include "escape.h"
+#include "ifconfig_plan6.h"
+#include "ifconfig_plan_af.h"
 #include "ifname.h"
 
 namespace solnet {
@@ -49,10 +51,13 @@ class Planner {
   Planner(const LinkConf& cur, const LinkConf& want) : cur_(cur), want_(want) {}
 
   LinkPlan run(const StoredLink* stored) {
+    plan_af_before(cur_, want_, plan_);
     link_ops_before();
-    addr_ops();
+    if (want_.family == AF_INET6) plan_addrs6(cur_, want_, plan_);
+    else addr_ops();
+    plan_af_after(cur_, want_, plan_);
     link_up();
-    plan_.store = store(stored);
+    plan_.store = want_.family == AF_INET6 ? store_record6(want_, stored) : store(stored);
     return std::move(plan_);
   }
 
@@ -216,8 +221,10 @@ class Planner {
         LabelInfo li = classify_label(final_label(l), want_.link.name);
         if (!l.flags && li.kind == LabelKind::unit && li.unit == *l.unit) continue;
       }
-      s.lifs.push_back({AF_INET, *l.unit, installed, l.address, l.prefixlen, l.broadcast, l.destination, l.metric,
-                        l.flags});
+      if (installed) s.lifs.push_back(installed_record(AF_INET, *l.unit, l.address, l.flags));
+      else
+        s.lifs.push_back({AF_INET, *l.unit, false, l.address, l.prefixlen, l.broadcast, l.destination, l.metric,
+                          l.flags});
     }
     return s;
   }
@@ -236,7 +243,7 @@ LinkPlan plan_link(const LinkConf& cur, const LinkConf& want, const StoredLink* 
 
 void put_stored_link(StoreDoc& doc, StoredLink link) {
   std::erase_if(doc.links, [&](const StoredLink& l) { return l.index == link.index || l.name == link.name; });
-  if (link.lifs.empty() && !link.flags4 && !link.flags6 && !link.inet_unplumbed) return;
+  if (link.lifs.empty() && !link.flags4 && !link.flags6 && !link.inet_unplumbed && !link.physical6.family) return;
   doc.links.push_back(std::move(link));
 }
 

@@ -1,5 +1,6 @@
-// The difference between a link's current and desired IPv4 configuration
-// as an ordered list of kernel operations that never loses an address.
+// The difference between a link's current and desired configuration of an
+// address family as an ordered list of kernel operations that never loses
+// an address. What follows is IPv4's story; IPv6's is ifconfig_plan6.h.
 //
 // Linux deletes (or promotes) every secondary of a subnet when its primary
 // goes, and NLM_F_REPLACE cannot change an address's label, mask or
@@ -25,7 +26,7 @@ struct LinkPlan {
   StoredLink store;            // the link's state-store record afterwards
 };
 
-// `stored` is the link's record as read (its IPv6 part is kept).
+// `stored` is the link's record as read (the other family's part is kept).
 LinkPlan plan_link(const LinkConf& cur, const LinkConf& want, const StoredLink* stored);
 
 // Puts the link's record into the document, replacing any record of the same

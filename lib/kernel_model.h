@@ -26,6 +26,8 @@ struct Link {
   unsigned ipv6_mtu = 0;   // 0 when unknown
   bool forwarding4 = false;
   bool forwarding6 = false;
+  InetAddr ipv6_token;     // IFLA_INET6_TOKEN: "::ID" (zero: none)
+  bool ipv6_keep_addrs = false;  // keep_addr_on_down > 0: a down link keeps its IPv6 addresses
 };
 
 struct Addr {

@@ -6,6 +6,7 @@
 #include <sys/socket.h>
 
 #include <algorithm>
+#include <map>
 #include <unordered_set>
 
 #include "ifname.h"
@@ -71,6 +72,7 @@ class Builder {
     for (const auto& a : all)
       if (a.family == fam && a.ifindex == link_.index) addrs.push_back(&a);
     if (!shows_family(fam, addrs)) return;
+    if (fam == AF_INET6) std::reverse(addrs.begin(), addrs.end());  // oldest first
 
     const uint64_t base = link_flags(link_, fam, extras_);
     std::vector<Lif> lifs;
@@ -78,8 +80,20 @@ class Builder {
     std::vector<const Addr*> pending;  // addresses still without a unit
     const Addr* physical = nullptr;
 
+    if (fam == AF_INET6 && stored_ && stored_->physical6.family)
+      for (const Addr* a : addrs)
+        if (a->local == stored_->physical6) physical = a;
+    // The store's units of addresses in the kernel, found by address: every
+    // IPv6 address has one once an inet6 command has changed the link.
+    std::map<InetAddr, const StoredLif*> pinned;
+    if (stored_)
+      for (const auto& s : stored_->lifs)
+        if (s.family == fam && s.installed) pinned.emplace(s.address, &s);
+
     for (const Addr* a : addrs) {
-      if (const StoredLif* s = installed_record(fam, a->local)) {
+      if (a == physical) continue;
+      if (auto p = pinned.find(a->local); p != pinned.end()) {
+        const StoredLif* s = p->second;
         if (!taken(used, s->unit)) {
           lifs.push_back(from_addr(*a, base, s->unit, s->flags));
           used.insert(s->unit);
@@ -132,6 +146,7 @@ class Builder {
                         : unaddressed_physical(fam, base | phys_flags);
     if (physical) phys.labelled = fam == AF_INET;
     if (fam == AF_INET && extras_.dhcp) phys.flags |= sflag::DHCPRUNNING;
+    if (fam == AF_INET6) phys.token = link_.ipv6_token;
     if (link_.type == ARPHRD_ETHER && link_.hwaddr.size() == 6 && !(base & sflag::VIRTUAL))
       phys.ether = link_.hwaddr;
 
@@ -150,13 +165,6 @@ class Builder {
   }
 
   static bool taken(const std::unordered_set<unsigned>& used, unsigned unit) { return used.count(unit) != 0; }
-
-  const StoredLif* installed_record(int fam, const InetAddr& addr) const {
-    if (!stored_) return nullptr;
-    for (const auto& s : stored_->lifs)
-      if (s.family == fam && s.installed && s.address == addr) return &s;
-    return nullptr;
-  }
 
   unsigned mtu(int fam) const {
     return fam == AF_INET6 && link_.ipv6_mtu ? link_.ipv6_mtu : link_.mtu;

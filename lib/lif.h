@@ -33,6 +33,7 @@ struct Lif {
   bool installed = true;         // false: kept down in the state store
   std::string usesrc;            // IPv4: the interface whose address packets out of this link take
   std::vector<std::string> srcof;  // IPv4: the links that take this one's address
+  InetAddr token;                // IPv6 physical stanzas: the link's interface token (zero: none)
 };
 
 // What a link has beyond the kernel's link and address messages.
@@ -44,6 +45,13 @@ struct LinkExtras {
 // The logical interfaces of one link, physical first, then by unit; IPv4
 // (family AF_INET or 0) before IPv6 (AF_INET6 or 0). `addrs` are the link's
 // addresses in kernel order; `stored` may be null.
+//
+// Units: the state store's first (IPv6 addresses are pinned there whenever
+// an inet6 command changes the link), then IPv4 labels, then the lowest
+// free unit, given in order of creation. The IPv6 physical interface is the
+// stored one, else the oldest link-local, else the oldest address. Linux
+// lists a link's IPv6 addresses newest first within a scope, so the oldest
+// are last: new addresses never renumber older ones.
 std::vector<Lif> build_lifs(const Link& link, const std::vector<Addr>& addrs,
                             const StoredLink* stored, int family, const LinkExtras& extras);
 

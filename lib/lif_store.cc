@@ -3,6 +3,7 @@
 #include <sys/socket.h>
 
 #include <algorithm>
+#include <set>
 #include <nlohmann/json.hpp>
 
 namespace solnet {
@@ -28,6 +29,16 @@ StoredLink& StoreDoc::get(int index, std::string_view name) {
   return links.back();
 }
 
+StoredLif installed_record(int family, unsigned unit, const InetAddr& address, uint64_t flags) {
+  StoredLif s;
+  s.family = family;
+  s.unit = unit;
+  s.installed = true;
+  s.address = address;
+  s.flags = flags;
+  return s;
+}
+
 uint64_t StoredLink::physical_flags(int family) const {
   return family == AF_INET6 ? flags6 : flags4;
 }
@@ -46,23 +57,29 @@ std::string store_to_json(const StoreDoc& doc) {
   for (const auto& l : doc.links) {
     json lifs = json::array();
     for (const auto& s : l.lifs) {
-      lifs.push_back({
+      json r = {
           {"family", s.family == AF_INET6 ? "inet6" : "inet"},
           {"unit", s.unit},
           {"installed", s.installed},
           {"address", addr_json(s.address)},
-          {"prefixlen", s.prefixlen},
-          {"broadcast", addr_json(s.broadcast)},
-          {"destination", addr_json(s.destination)},
-          {"metric", s.metric},
-          {"flags", s.flags},
-      });
+      };
+      // An installed record is small (installed_record): every IPv6 address
+      // has one.
+      if (!s.installed) {
+        r["prefixlen"] = s.prefixlen;
+        r["broadcast"] = addr_json(s.broadcast);
+        r["destination"] = addr_json(s.destination);
+        r["metric"] = s.metric;
+      }
+      if (s.flags) r["flags"] = s.flags;
+      lifs.push_back(std::move(r));
     }
     links.push_back({{"index", l.index},
                      {"name", l.name},
                      {"inet_unplumbed", l.inet_unplumbed},
                      {"flags4", l.flags4},
                      {"flags6", l.flags6},
+                     {"physical6", addr_json(l.physical6)},
                      {"lifs", std::move(lifs)}});
   }
   json usesrc = json::array();
@@ -88,13 +105,14 @@ Result<StoreDoc> store_from_json(std::string_view text) {
       l.inet_unplumbed = jl.value("inet_unplumbed", false);
       l.flags4 = jl.value("flags4", uint64_t{0});
       l.flags6 = jl.value("flags6", uint64_t{0});
+      if (auto a = addr_from(jl.value("physical6", json()), AF_INET6)) l.physical6 = *a;
       for (const auto& js : jl.at("lifs")) {
         StoredLif s;
         s.family = js.at("family").get<std::string>() == "inet6" ? AF_INET6 : AF_INET;
         s.unit = js.at("unit").get<unsigned>();
         s.installed = js.at("installed").get<bool>();
         if (auto a = addr_from(js.at("address"), s.family)) s.address = *a;
-        s.prefixlen = js.at("prefixlen").get<int>();
+        s.prefixlen = js.value("prefixlen", 0);
         s.broadcast = addr_from(js.value("broadcast", json()), s.family);
         s.destination = addr_from(js.value("destination", json()), s.family);
         s.metric = js.value("metric", 0u);
@@ -113,13 +131,17 @@ Result<StoreDoc> store_from_json(std::string_view text) {
 }
 
 void reconcile_link(StoredLink& sl, const std::vector<Addr>& addrs, bool read_inet, bool read_inet6) {
+  // A set, not a scan per record: every IPv6 address has a record.
+  std::set<InetAddr> present;
+  for (const auto& a : addrs)
+    if (a.ifindex == sl.index) present.insert(a.local);
+  auto gone = [&](const InetAddr& address) { return !present.count(address); };
   std::erase_if(sl.lifs, [&](const StoredLif& s) {
     if (!s.installed) return false;
     if ((s.family == AF_INET && !read_inet) || (s.family == AF_INET6 && !read_inet6)) return false;
-    return std::none_of(addrs.begin(), addrs.end(), [&](const Addr& a) {
-      return a.ifindex == sl.index && a.local == s.address;
-    });
+    return gone(s.address);
   });
+  if (read_inet6 && sl.physical6.family && gone(sl.physical6)) sl.physical6 = InetAddr{};
 }
 
 void reconcile_links(StoreDoc& doc, const std::vector<Link>& links) {

@@ -32,6 +32,10 @@ struct StoredLif {
   bool operator==(const StoredLif&) const = default;
 };
 
+// The record of a logical interface whose address is in the kernel: its
+// unit and store-only flags; the kernel holds the rest.
+StoredLif installed_record(int family, unsigned unit, const InetAddr& address, uint64_t flags);
+
 struct StoredLink {
   int index = 0;
   std::string name;                 // with index: a reused index is another link
@@ -39,6 +43,9 @@ struct StoredLink {
   uint64_t flags4 = 0;              // store-only flags of the physical interface
   uint64_t flags6 = 0;
   std::vector<StoredLif> lifs;
+  // The IPv6 physical interface's address, kept so that it stays the
+  // physical's whatever other link-locals come and go (zero family: none).
+  InetAddr physical6{};
 
   uint64_t physical_flags(int family) const;
 

@@ -12,10 +12,11 @@ static StoreDoc sample() {
   StoreDoc d;
   auto& l = d.get(3, "v0");
   l.lifs.push_back({AF_INET, 4, false, ip("10.0.0.9"), 24, ip("10.0.0.255"), std::nullopt, 5, 0x8000});
-  l.lifs.push_back({AF_INET, 7, true, ip("10.0.0.7"), 24, std::nullopt, std::nullopt, 0, 0});
-  l.lifs.push_back({AF_INET6, 2, true, ip("2001:db8::2"), 64, std::nullopt, std::nullopt, 0, 0});
+  l.lifs.push_back(installed_record(AF_INET, 7, ip("10.0.0.7"), 0));
+  l.lifs.push_back(installed_record(AF_INET6, 2, ip("2001:db8::2"), 0x8000));
   d.get(9, "tap0").inet_unplumbed = true;
   d.get(9, "tap0").flags6 = 0x8000;
+  d.get(9, "tap0").physical6 = ip("fe80::1");
   return d;
 }
 
@@ -69,4 +70,35 @@ TEST_CASE("reconcile drops links that are gone or renamed") {
   reconcile_links(d, {v0, renamed});
   REQUIRE(d.links.size() == 1);
   CHECK(d.links[0].name == "v0");
+}
+
+TEST_CASE("reconcile drops the stored IPv6 physical address when the kernel lost it") {
+  StoredLink l;
+  l.index = 3;
+  l.physical6 = ip("fe80::1");
+  Addr ll;
+  ll.family = AF_INET6;
+  ll.ifindex = 3;
+  ll.local = ip("fe80::1");
+  reconcile_link(l, {ll}, false, true);
+  CHECK(l.physical6 == ip("fe80::1"));
+  reconcile_link(l, {}, true, false);
+  CHECK(l.physical6 == ip("fe80::1"));  // IPv6 not read: kept
+  reconcile_link(l, {}, false, true);
+  CHECK_FALSE(l.physical6.family);
+}
+
+TEST_CASE("an installed record keeps its unit, address and flags; the kernel the rest") {
+  const std::string text = store_to_json(sample());
+  CHECK(text.find("\"address\": \"2001:db8::2\"") != std::string::npos);
+  auto back = store_from_json(text);
+  REQUIRE(back);
+  const StoredLif& pin = back->links[0].lifs[2];
+  CHECK(pin.installed);
+  CHECK(pin.unit == 2);
+  CHECK(pin.flags == 0x8000);
+  CHECK(pin.prefixlen == 0);
+  // a down one keeps everything
+  CHECK(back->links[0].lifs[0].prefixlen == 24);
+  CHECK(back->links[0].lifs[0].metric == 5);
 }

@@ -63,10 +63,11 @@ TEST_CASE("a link with only labelled aliases shows an unaddressed physical") {
   CHECK(lifs[1].name == "v0:1");
 }
 
-TEST_CASE("IPv6: link-local is the physical, others take units") {
+TEST_CASE("IPv6: link-local is the physical, others take units in order of creation") {
   auto link = ether_link(3, "v0");
-  std::vector<Addr> addrs = {v6(3, "2001:db8::5", 64), v6(3, "fe80::1", 64),
-                             v6(3, "2001:db8::6", 64, IFA_F_DEPRECATED)};
+  // as Linux lists them: newest first within a scope, global before link
+  std::vector<Addr> addrs = {v6(3, "2001:db8::6", 64, IFA_F_DEPRECATED), v6(3, "2001:db8::5", 64),
+                             v6(3, "fe80::1", 64)};
   auto lifs = build_lifs(link, addrs, nullptr, 0, {});
   CHECK(names(lifs) == std::vector<std::string>{"v0/4", "v0/6", "v0:1/6", "v0:2/6"});
   CHECK(lifs[1].address->str() == "fe80::1");
@@ -77,9 +78,9 @@ TEST_CASE("IPv6: link-local is the physical, others take units") {
   CHECK((lifs[1].flags & sflag::IPV6));
 }
 
-TEST_CASE("IPv6 without a link-local: the first address is the physical's") {
+TEST_CASE("IPv6 without a link-local: the oldest address is the physical's") {
   auto link = ether_link(3, "v0");
-  auto lifs = build_lifs(link, {v6(3, "2001:db8::5", 64), v6(3, "2001:db8::6", 64)}, nullptr, AF_INET6, {});
+  auto lifs = build_lifs(link, {v6(3, "2001:db8::6", 64), v6(3, "2001:db8::5", 64)}, nullptr, AF_INET6, {});
   CHECK(names(lifs) == std::vector<std::string>{"v0/6", "v0:1/6"});
   CHECK(lifs[0].address->str() == "2001:db8::5");
 }
@@ -166,4 +167,37 @@ TEST_CASE("point-to-point peers and metrics carry over") {
   CHECK((lifs[0].flags & sflag::POINTOPOINT));
   CHECK(lifs[0].destination->str() == "10.9.0.2");
   CHECK(lifs[0].metric == 20);
+}
+
+TEST_CASE("IPv6: the stored physical address wins over link-locals; pinned units stay") {
+  auto link = ether_link(3, "v0");
+  StoredLink s;
+  s.index = 3;
+  s.name = "v0";
+  s.physical6 = *parse_inet("2001:db8::1");
+  s.lifs.push_back({AF_INET6, 4, true, *parse_inet("fe80::9"), 64, std::nullopt, std::nullopt, 0, 0});
+  // the kernel made a link-local again after the physical's was replaced
+  std::vector<Addr> addrs = {v6(3, "2001:db8::1", 64), v6(3, "fe80::9", 64), v6(3, "fe80::1", 64)};
+  auto lifs = build_lifs(link, addrs, &s, AF_INET6, {});
+  CHECK(names(lifs) == std::vector<std::string>{"v0/6", "v0:1/6", "v0:4/6"});
+  CHECK(lifs[0].address->str() == "2001:db8::1");
+  CHECK(lifs[1].address->str() == "fe80::1");
+  CHECK(lifs[2].address->str() == "fe80::9");
+  // a stored physical the kernel lost: the oldest link-local again
+  s.physical6 = *parse_inet("2001:db8::77");
+  CHECK(build_lifs(link, addrs, &s, AF_INET6, {})[0].address->str() == "fe80::1");
+}
+
+TEST_CASE("IPv6: the physical stanza carries the link's token and ROUTER follows forwarding6") {
+  auto link = ether_link(3, "v0");
+  link.ipv6_token = *parse_inet("::1:2:3:4");
+  link.forwarding6 = true;
+  auto lifs = build_lifs(link, {v6(3, "2001:db8::5", 64), v6(3, "fe80::1", 64)}, nullptr, 0, {});
+  REQUIRE(lifs.size() == 3);
+  CHECK_FALSE(lifs[0].token.family);
+  CHECK_FALSE((lifs[0].flags & sflag::ROUTER));
+  CHECK(lifs[1].token == *parse_inet("::1:2:3:4"));
+  CHECK((lifs[1].flags & sflag::ROUTER));
+  CHECK((lifs[2].flags & sflag::ROUTER));
+  CHECK_FALSE(lifs[2].token.family);
 }

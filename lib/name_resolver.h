@@ -17,6 +17,8 @@ class NameResolver {
   // The network number of a networks(5) name, as inet_makeaddr gives it
   // ("loopback 127" is 127.0.0.0); nullopt if unknown.
   virtual std::optional<InetAddr> network4(const std::string& name) = 0;
+  // The IPv6 address of a host name; nullopt if unknown.
+  virtual std::optional<InetAddr> host6(const std::string& name) = 0;
 };
 
 }  // namespace solnet

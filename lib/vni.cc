@@ -1,6 +1,7 @@
 #include "vni.h"
 
 #include <net/if.h>
+#include <sys/socket.h>
 
 #include <algorithm>
 
@@ -37,7 +38,7 @@ bool plumbs_new_vni(const IfName& name, const IfCommand& cmd) {
 }
 
 bool unplumbs_vni(const LinkConf& cur, const LinkConf& want) {
-  return is_vni(cur.link) && want.inet_unplumbed && !cur.inet_unplumbed;
+  return is_vni(cur.link) && cur.family == AF_INET && want.inet_unplumbed && !cur.inet_unplumbed;
 }
 
 }  // namespace solnet

@@ -32,7 +32,8 @@ Link vni_view(Link link);
 // name of a vni and a "plumb" among the words.
 bool plumbs_new_vni(const IfName& name, const IfCommand& cmd);
 
-// True when the fold unplumbed IPv4 from a vni: the link itself goes.
+// True when the fold unplumbed IPv4 from a vni: the link itself goes
+// (inet6 unplumb only turns IPv6 off, as on any link).
 bool unplumbs_vni(const LinkConf& cur, const LinkConf& want);
 
 }  // namespace solnet

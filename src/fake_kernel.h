@@ -3,12 +3,15 @@
 // Changes follow Linux's IPv4 rules where ifconfig depends on them: an
 // address is secondary when a primary of its subnet exists, and deleting a
 // primary deletes its secondaries (or promotes the first, as with the
-// promote_secondaries sysctl).
+// promote_secondaries sysctl). IPv6 ones too: an address is on a link once
+// whatever its prefix, newer addresses are listed first within a scope, and
+// a preferred lifetime of 0 deprecates.
 #pragma once
 
 #include <linux/if_addr.h>
 #include <net/if.h>
 #include <net/if_arp.h>
+#include <sys/socket.h>
 
 #include <algorithm>
 #include <string>
@@ -47,15 +50,20 @@ class FakeKernel : public Kernel {
     if (it == links_.end()) return error("No such device");
     if (c.mtu && *c.mtu < 68) return error("Invalid argument: mtu less than device minimum.");
     if (c.mtu && *c.mtu > 65535) return error("Invalid argument: mtu greater than device maximum.");
+    // Linux drops a link's IPv6 addresses when it goes down, unless told to keep them.
+    if ((it->flags & IFF_UP) && (c.change & IFF_UP) && !(c.flags & IFF_UP) && !it->ipv6_keep_addrs)
+      std::erase_if(addrs_, [&](const Addr& a) { return a.family == AF_INET6 && a.ifindex == c.index; });
     it->flags = (it->flags & ~c.change) | (c.flags & c.change);
     if (c.mtu) it->mtu = *c.mtu;
     if (c.hwaddr) it->hwaddr = *c.hwaddr;
     if (c.txqlen) it->txqlen = *c.txqlen;
+    if (c.token6) it->ipv6_token = *c.token6;
     return {};
   }
 
   Status add_addr(const Addr& a) override {
     if (auto st = write(); !st) return st;
+    if (a.family == AF_INET6) return add_addr6(a);
     if (find(a) != addrs_.end()) return error("File exists");
     Addr n = a;
     n.flags = (a.flags & ~IFA_F_SECONDARY) | IFA_F_PERMANENT;
@@ -80,6 +88,11 @@ class FakeKernel : public Kernel {
     auto it = find(a);
     if (it == addrs_.end()) return error("No such file or directory");
     it->metric = a.metric;
+    if (a.family == AF_INET6) {
+      it->valid_lft = a.valid_lft;
+      it->preferred_lft = a.preferred_lft;
+      it->flags = a.preferred_lft == 0 ? it->flags | IFA_F_DEPRECATED : it->flags & ~IFA_F_DEPRECATED;
+    }
     return {};
   }
 
@@ -143,6 +156,20 @@ class FakeKernel : public Kernel {
  private:
   Status write() {
     if (writes++ == fail_write) return error("Operation not permitted: refused by the test");
+    return {};
+  }
+
+  static int scope6(const InetAddr& a) { return a.is_v6_link_local() ? 1 : a == *parse_inet("::1") ? 0 : 2; }
+
+  Status add_addr6(const Addr& a) {
+    auto same = [&](const Addr& o) { return o.family == AF_INET6 && o.ifindex == a.ifindex && o.local == a.local; };
+    if (std::any_of(addrs_.begin(), addrs_.end(), same)) return error("File exists");
+    Addr n = a;
+    n.flags = a.preferred_lft == 0 ? a.flags | IFA_F_DEPRECATED : a.flags;
+    auto at = std::find_if(addrs_.begin(), addrs_.end(), [&](const Addr& o) {
+      return o.family == AF_INET6 && o.ifindex == a.ifindex && scope6(o.local) <= scope6(a.local);
+    });
+    addrs_.insert(at, n);
     return {};
   }
 

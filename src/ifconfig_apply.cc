@@ -31,23 +31,25 @@ struct LinkWork {
   std::vector<std::optional<unsigned>> targets;
 };
 
-Status execute(Kernel& k, const KernelOp& op) {
+Status execute(IfconfigEnv& env, const KernelOp& op) {
+  Kernel& k = env.kernel;
   switch (op.kind) {
     case KernelOpKind::set_link: return k.set_link(op.link);
     case KernelOpKind::add_addr: return k.add_addr(op.addr);
     case KernelOpKind::replace_addr: return k.replace_addr(op.addr);
     case KernelOpKind::del_addr: return k.del_addr(op.addr);
+    case KernelOpKind::set_conf: return env.sysctl.set_conf(op.conf);
   }
   return {};
 }
 
 // Runs the operations in order; when the kernel refuses one, what was done
 // is undone, newest first, and the refusal is the error.
-Status execute_all(Kernel& k, const std::vector<KernelOp>& ops, const std::vector<KernelOp>& undo) {
+Status execute_all(IfconfigEnv& env, const std::vector<KernelOp>& ops, const std::vector<KernelOp>& undo) {
   for (std::size_t i = 0; i < ops.size(); ++i) {
-    Status st = execute(k, ops[i]);
+    Status st = execute(env, ops[i]);
     if (st) continue;
-    for (std::size_t j = i; j-- > 0;) (void)execute(k, undo[j]);
+    for (std::size_t j = i; j-- > 0;) (void)execute(env, undo[j]);
     return error(ops[i].what + ": " + st.error().message);
   }
   return {};
@@ -128,15 +130,15 @@ class Runner {
   }
 
  private:
-  // The named IPv4 logical interfaces as they are now: one display read for
-  // -a, one per name otherwise.
+  // The named logical interfaces of the command's family as they are now:
+  // one display read for -a, one per name otherwise.
   Result<std::vector<Lif>> shown(const std::vector<std::string>& names) {
     std::vector<Lif> out;
     if (names.empty()) return out;
     std::vector<Lif> lifs;
     for (std::size_t i = 0; i < (args_.name ? names.size() : 1); ++i) {
       IfconfigArgs a;
-      a.family = AF_INET;
+      a.family = family();
       a.all = !args_.name;
       if (args_.name) a.name = *parse_ifname(names[i]);
       auto got = select_lifs(env_.kernel, env_.store, a);
@@ -183,13 +185,13 @@ class Runner {
     const auto touched = usesrc_touched(before, after, c.links);
     if (!touched.empty() && !env_.routes) return error("usesrc: no access to the routing tables");
     auto put_back = [&] {
-      for (std::size_t j = c.undo.size(); j-- > 0;) (void)execute(env_.kernel, c.undo[j]);
+      for (std::size_t j = c.undo.size(); j-- > 0;) (void)execute(env_, c.undo[j]);
       if (!touched.empty())
         (void)point_usesrc_routes(env_.kernel, *env_.routes, usesrc_touched(after, before, c.links), true);
     };
     if (!touched.empty())
       if (auto st = point_usesrc_routes(env_.kernel, *env_.routes, touched, false); !st) return st;
-    if (auto st = execute_all(env_.kernel, c.ops, c.undo); !st) {
+    if (auto st = execute_all(env_, c.ops, c.undo); !st) {
       if (!touched.empty())
         (void)point_usesrc_routes(env_.kernel, *env_.routes, usesrc_touched(after, before, c.links), true);
       return st;
@@ -208,6 +210,9 @@ class Runner {
     return {};
   }
 
+  // The family the command configures: IPv4 unless it names inet6.
+  int family() const { return args_.family == AF_INET6 ? AF_INET6 : AF_INET; }
+
   Result<std::vector<LinkWork>> read(StoreDoc& doc) { return args_.name ? read_one(doc) : read_all(doc); }
 
   Result<std::vector<LinkWork>> read_one(StoreDoc& doc) {
@@ -221,24 +226,25 @@ class Runner {
       link = std::optional<Link>(std::move(*made));
     }
     if (!*link) return error(printable(name.str()) + ": no such interface");
-    auto addrs = env_.kernel.addrs(AF_INET, (*link)->index);
+    auto addrs = env_.kernel.addrs(family(), (*link)->index);
     if (!addrs) return addrs.error();
     StoredLink* stored = doc.find((*link)->index, (*link)->name);
-    if (stored) reconcile_link(*stored, *addrs, true, false);
+    if (stored) reconcile_link(*stored, *addrs, family() == AF_INET, family() == AF_INET6);
     std::vector<LinkWork> out;
-    out.push_back({build_link_conf(vni_view(**link), *addrs, stored), {}, {name.unit}});
+    out.push_back({build_link_conf(vni_view(**link), *addrs, stored, family()), {}, {name.unit}});
     return out;
   }
 
-  // -a, -au, -ad ...: every IPv4 logical interface the selection shows.
+  // -a, -au, -ad ...: every logical interface of the family the selection
+  // shows.
   Result<std::vector<LinkWork>> read_all(StoreDoc& doc) {
     IfconfigArgs sel = args_;
-    sel.family = AF_INET;
+    sel.family = family();
     auto lifs = select_lifs(env_.kernel, env_.store, sel);
     if (!lifs) return lifs.error();
     auto links = env_.kernel.links();
     if (!links) return links.error();
-    auto addrs = env_.kernel.addrs(AF_INET, 0);
+    auto addrs = env_.kernel.addrs(family(), 0);
     if (!addrs) return addrs.error();
     reconcile_links(doc, *links);
     std::vector<LinkWork> out;
@@ -251,8 +257,8 @@ class Runner {
         std::copy_if(addrs->begin(), addrs->end(), std::back_inserter(mine),
                      [&](const Addr& a) { return a.ifindex == link->index; });
         StoredLink* stored = doc.find(link->index, link->name);
-        if (stored) reconcile_link(*stored, mine, true, false);
-        out.push_back({build_link_conf(vni_view(*link), mine, stored), {}, {}});
+        if (stored) reconcile_link(*stored, mine, family() == AF_INET, family() == AF_INET6);
+        out.push_back({build_link_conf(vni_view(*link), mine, stored, family()), {}, {}});
         w = out.end() - 1;
       }
       w->targets.push_back(lif.unit);

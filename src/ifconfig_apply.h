@@ -12,6 +12,7 @@
 #include "rarp_client.h"
 #include "route_kernel.h"
 #include "state_store.h"
+#include "sysctl.h"
 
 namespace solnet {
 
@@ -21,6 +22,7 @@ struct IfconfigEnv {
   NameResolver& resolver;
   std::string netmasks_path;  // netmasks(4), read only for "netmask +"
   bool privileged;            // has CAP_NET_ADMIN
+  Sysctl& sysctl;             // forwarding, disable_ipv6, the IPv6 MTU
   RarpClient* rarp = nullptr;        // auto-revarp; without one, auto-revarp is refused
   std::string rarp_defaults_path{};  // /etc/inet/rarp
   RouteKernel* routes = nullptr;     // usesrc points routes; without it, usesrc is refused

@@ -9,8 +9,11 @@
 #include "doctest_strings.h"
 
 #include <fstream>
+#include <sstream>
 
 #include "fake_kernel.h"
+#include "fake_sysctl.h"
+#include "ifconfig_show.h"
 #include "fake_resolver.h"
 #include "sol_flags.h"
 #include "test_fixtures.h"
@@ -22,6 +25,7 @@ namespace {
 
 struct World {
   FakeKernel k;
+  FakeSysctl sysctl{k};
   MemoryStateStore store;
   FakeResolver resolver;
   std::string netmasks_path = "/nonexistent/netmasks";
@@ -37,7 +41,7 @@ struct World {
   Result<std::string> run(std::vector<std::string> argv) {
     auto args = parse_ifconfig_args(argv);
     REQUIRE(args);
-    IfconfigEnv env{k, store, resolver, netmasks_path, privileged};
+    IfconfigEnv env{k, store, resolver, netmasks_path, privileged, sysctl};
     return run_ifconfig_command(env, *args);
   }
   std::string ok(std::vector<std::string> argv) {
@@ -233,4 +237,186 @@ TEST_CASE("-a unplumb removes IPv4 everywhere, logical interfaces with their phy
   CHECK(w.err({"v0", "up"}) == "v0: no such interface");
   w.ok({"v0", "plumb", "10.0.0.1/24"});
   CHECK(w.kernel(2) == V{"v0 10.0.0.1/24"});
+}
+
+namespace {
+
+// The World's links with IPv6: link-locals, and on v0 a global address
+// added with ip.
+struct World6 : World {
+  World6() {
+    for (auto& l : k.links_) l.ipv6_mtu = l.mtu;
+    k.addrs_.push_back(v6(1, "::1", 128));
+    k.addrs_.push_back(v6(2, "2001:db8::2", 64));
+    k.addrs_.push_back(v6(2, "fe80::2", 64));
+    k.addrs_.push_back(v6(3, "fe80::3", 64));
+  }
+  // "UNIT ADDR/LEN" of v0's IPv6 logical interfaces as ifconfig shows them.
+  std::vector<std::string> units() {
+    std::vector<std::string> out;
+    auto args = parse_ifconfig_args({"-a6"});
+    auto lifs = select_lifs(k, store, *args);
+    REQUIRE(lifs);
+    for (const auto& l : *lifs)
+      if (l.phys == "v0")
+        out.push_back((l.unit ? std::to_string(*l.unit) : "-") + " " + (l.address ? l.address->str() : "none") + "/" +
+                      std::to_string(l.prefixlen) + (l.installed ? "" : " down"));
+    return out;
+  }
+  const Addr* addr6(const char* local) const {
+    for (const auto& a : k.addrs_)
+      if (a.family == AF_INET6 && a.local == ip(local)) return &a;
+    return nullptr;
+  }
+};
+
+}  // namespace
+
+TEST_CASE("inet6: addresses on physical and logical interfaces, addif and removeif") {
+  World6 w;
+  CHECK(w.ok({"v0:3", "inet6", "2001:db8::3/64", "up"}).empty());
+  CHECK(w.ok({"v0", "inet6", "addif", "2001:db8::4/64", "up"}) == "Created new logical interface v0:2\n");
+  CHECK(w.ok({"v0", "inet6", "addif", "2001:db8::5/64"}) == "Created new logical interface v0:4\n");
+  CHECK(w.units() == V{"- fe80::2/64", "1 2001:db8::2/64", "2 2001:db8::4/64", "3 2001:db8::3/64",
+                       "4 2001:db8::5/64 down"});
+  CHECK_FALSE(w.addr6("2001:db8::5"));
+  w.ok({"v0", "inet6", "removeif", "2001:db8::4"});
+  CHECK_FALSE(w.addr6("2001:db8::4"));
+  w.ok({"v0", "inet6", "removeif", "2001:db8::5"});
+  CHECK(w.units() == V{"- fe80::2/64", "1 2001:db8::2/64", "3 2001:db8::3/64"});
+  // IPv4 is untouched
+  const V all = w.kernel(2);
+  CHECK(V(all.begin(), all.begin() + 3) == V{"v0 10.0.0.1/24", "v0:1 10.0.0.2/24 secondary", "v0 10.0.0.3/24 secondary"});
+}
+
+TEST_CASE("inet6: units of ip-added addresses are pinned by the first change and then kept") {
+  World6 w;
+  w.k.addrs_.insert(w.k.addrs_.begin() + 5, v6(2, "2001:db8::9", 64));  // newer than ::2
+  CHECK(w.units() == V{"- fe80::2/64", "1 2001:db8::2/64", "2 2001:db8::9/64"});
+  w.ok({"v0", "inet6", "mtu", "1400"});
+  std::erase_if(w.k.addrs_, [](const Addr& a) { return a.local == ip("2001:db8::2"); });
+  CHECK(w.units() == V{"- fe80::2/64", "2 2001:db8::9/64"});
+  // a newer address takes the lowest free unit and keeps it
+  w.k.addrs_.insert(w.k.addrs_.begin() + 4, v6(2, "2001:db8::a", 64));
+  CHECK(w.units() == V{"- fe80::2/64", "1 2001:db8::a/64", "2 2001:db8::9/64"});
+  w.ok({"v0:1", "inet6", "deprecated"});
+  CHECK((w.addr6("2001:db8::a")->flags & IFA_F_DEPRECATED));
+  CHECK(w.addr6("2001:db8::a")->preferred_lft == 0);
+  CHECK(w.units() == V{"- fe80::2/64", "1 2001:db8::a/64", "2 2001:db8::9/64"});
+}
+
+TEST_CASE("inet6: a logical interface marked down leaves the kernel and stays in the store") {
+  World6 w;
+  w.ok({"v0:1", "inet6", "deprecated", "metric", "9", "down"});
+  CHECK_FALSE(w.addr6("2001:db8::2"));
+  CHECK(w.units() == V{"- fe80::2/64", "1 2001:db8::2/64 down"});
+  CHECK(w.ok({"v0:1", "inet6", "configinfo"}) == "v0:1 inet6 plumb 2001:db8::2/64 metric 9 deprecated down\n");
+  w.ok({"v0:1", "inet6", "up"});
+  REQUIRE(w.addr6("2001:db8::2"));
+  CHECK(w.addr6("2001:db8::2")->metric == 9);
+  CHECK((w.addr6("2001:db8::2")->flags & IFA_F_DEPRECATED));
+}
+
+TEST_CASE("inet6: unplumb and plumb are disable_ipv6; the store forgets the family's interfaces") {
+  World6 w;
+  w.ok({"v0", "inet6", "addif", "2001:db8::5/64"});
+  w.ok({"v0", "inet6", "unplumb"});
+  CHECK(w.sysctl.writes.back().key == "disable_ipv6");
+  CHECK(w.sysctl.writes.back().value == 1);
+  CHECK(w.k.links_[1].ipv6_disabled);
+  CHECK_FALSE(w.addr6("2001:db8::2"));
+  CHECK(w.units().empty());
+  CHECK(w.err({"v0", "inet6", "up"}) == "v0: no such interface");
+  for (const auto& l : w.store.doc.links)
+    for (const auto& s : l.lifs) CHECK(s.family != AF_INET6);
+  // IPv4 goes on
+  CHECK(w.kernel(2) == V{"v0 10.0.0.1/24", "v0:1 10.0.0.2/24 secondary", "v0 10.0.0.3/24 secondary"});
+  w.ok({"v0", "inet6", "plumb"});
+  CHECK_FALSE(w.k.links_[1].ipv6_disabled);
+  CHECK(w.units() == V{"- fe80::2/64"});
+}
+
+TEST_CASE("inet6: router, mtu and token; a refusal half-way undoes the rest") {
+  World6 w;
+  w.ok({"v0", "inet6", "router", "mtu", "1400", "token", "::1:2:3:4/64"});
+  CHECK(w.k.links_[1].forwarding6);
+  CHECK_FALSE(w.k.links_[1].forwarding4);
+  CHECK(w.k.links_[1].ipv6_mtu == 1400);
+  CHECK(w.k.links_[1].mtu == 1500);
+  CHECK(w.k.links_[1].ipv6_token == ip("::1:2:3:4"));
+  CHECK(w.ok({"v0", "inet6", "configinfo"}) == "v0 inet6 plumb mtu 1400 fe80::2/64 token ::1:2:3:4/64 router up\n");
+  w.ok({"v0", "router"});
+  CHECK(w.k.links_[1].forwarding4);
+  // the sysctl refuses the forwarding: the MTU set before it is put back,
+  // the address never added
+  w.sysctl.fail_write = static_cast<int>(w.sysctl.writes.size()) + 1;
+  CHECK(w.err({"v0", "inet6", "-router", "mtu", "1300", "addif", "2001:db8::7/64", "up"}) ==
+        "v0: cannot clear inet6 router: Operation not permitted: refused by the test");
+  CHECK(w.k.links_[1].forwarding6);
+  CHECK(w.k.links_[1].ipv6_mtu == 1400);
+  CHECK_FALSE(w.addr6("2001:db8::7"));
+}
+
+TEST_CASE("a down keeps the link's IPv6 addresses, whichever family says it") {
+  World6 w;
+  w.ok({"v0", "down"});
+  CHECK(w.k.links_[1].ipv6_keep_addrs);
+  CHECK(w.addr6("2001:db8::2"));
+  CHECK(w.addr6("fe80::2"));
+  // the fake, as Linux, drops them when nobody asked to keep them
+  w.k.links_[2].ipv6_keep_addrs = false;
+  LinkChange down;
+  down.index = 3;
+  down.change = IFF_UP;
+  CHECK(w.k.set_link(down));
+  CHECK_FALSE(w.addr6("fe80::3"));
+}
+
+TEST_CASE("inet6 configinfo replayed on the same links gives the same addresses and units") {
+  World6 w;
+  w.ok({"v0", "inet6", "addif", "2001:db8::4/64", "deprecated", "up"});
+  w.ok({"v0:5", "inet6", "2001:db8::55/64", "2001:db8::56", "metric", "3"});
+  w.ok({"v0:6", "inet6", "set", "2001:db8::66/80"});
+  const std::string lines = w.ok({"-a6", "configinfo"});
+  CHECK(lines == "lo inet6 plumb mtu 65536 ::1/128 up\n"
+                 "v0 inet6 plumb mtu 1500 fe80::2/64 up\n"
+                 "v0:1 inet6 plumb 2001:db8::2/64 up\n"
+                 "v0:2 inet6 plumb 2001:db8::4/64 deprecated up\n"
+                 "v0:5 inet6 plumb 2001:db8::55/64 2001:db8::56 metric 3 up\n"
+                 "v0:6 inet6 plumb 2001:db8::66/80 down\n"
+                 "v1 inet6 plumb mtu 1500 fe80::3/64 up\n");
+  World6 fresh;
+  std::erase_if(fresh.k.addrs_, [](const Addr& a) { return a.family == AF_INET6 && a.ifindex == 2; });
+  std::istringstream in(lines);
+  for (std::string line; std::getline(in, line);) {
+    std::vector<std::string> argv;
+    std::istringstream words(line);
+    for (std::string word; words >> word;) argv.push_back(word);
+    fresh.ok(argv);
+  }
+  CHECK(fresh.units() == w.units());
+  CHECK(fresh.ok({"-a6", "configinfo"}) == lines);
+}
+
+TEST_CASE("inet6 changes need CAP_NET_ADMIN; display and configinfo do not") {
+  World6 w;
+  w.privileged = false;
+  CHECK(w.err({"v0", "inet6", "unplumb"}) == "v0: permission denied");
+  CHECK(w.err({"v0", "inet6", "token", "::1/64"}) == "v0: permission denied");
+  CHECK(w.err({"v0", "inet6", "group", "g"}) == "v0: permission denied");
+  CHECK(w.ok({"v0", "inet6", "configinfo"}) == "v0 inet6 plumb mtu 1500 fe80::2/64 up\n");
+  CHECK(w.k.writes == 0);
+  CHECK(w.sysctl.writes.empty());
+  CHECK(w.store.writes == 0);
+}
+
+TEST_CASE("refused keywords change nothing, even after valid words") {
+  World6 w;
+  CHECK(w.err({"v0", "inet6", "mtu", "1400", "standby"}) ==
+        "standby: not supported on this system (Linux has no IPMP; bonding and team work on links)");
+  CHECK(w.err({"v0", "10.0.0.9", "zone", "z1"}) ==
+        "zone: not supported on this system (Linux has network namespaces, which take whole links, not addresses)");
+  CHECK(w.k.writes == 0);
+  CHECK(w.sysctl.writes.empty());
+  CHECK(w.store.writes == 0);
 }

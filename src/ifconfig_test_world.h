@@ -8,6 +8,7 @@
 #include "fake_kernel.h"
 #include "fake_resolver.h"
 #include "fake_route_kernel.h"
+#include "fake_sysctl.h"
 #include "ifconfig_apply.h"
 #include "ifconfig_show.h"
 #include "ifconfig_text.h"
@@ -20,13 +21,14 @@ struct IfconfigWorld {
   MemoryStateStore store;
   FakeResolver resolver;
   FakeDhcpClient dhcp{k};
+  FakeSysctl sysctl{k};
   RarpClient* rarp = nullptr;
   std::string rarp_defaults = "/nonexistent/rarp";
 
   Result<std::string> run(std::vector<std::string> argv) {
     auto args = parse_ifconfig_args(argv);
     REQUIRE(args);
-    IfconfigEnv env{k, store, resolver, "/nonexistent/netmasks", true, rarp, rarp_defaults, &rk};
+    IfconfigEnv env{k, store, resolver, "/nonexistent/netmasks", true, sysctl, rarp, rarp_defaults, &rk};
     return run_ifconfig_command(env, *args);
   }
   std::string ok(std::vector<std::string> argv) {

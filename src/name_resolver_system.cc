@@ -15,4 +15,6 @@ std::optional<InetAddr> SystemNameResolver::network4(const std::string& name) {
   return InetAddr::from_bytes(AF_INET, &a);
 }
 
+std::optional<InetAddr> SystemNameResolver::host6(const std::string& name) { return host_address(name, AF_INET6); }
+
 }  // namespace solnet

@@ -1,5 +1,5 @@
-// NameResolver over the C library: hosts through arp's SystemResolver
-// (getaddrinfo), networks(5) through getnetbyname, so nsswitch.conf decides
+// NameResolver over the C library: hosts through getaddrinfo (arp's
+// host_address), networks(5) through getnetbyname, so nsswitch.conf decides
 // where names come from.
 #pragma once
 
@@ -12,6 +12,7 @@ class SystemNameResolver : public NameResolver {
  public:
   std::optional<InetAddr> host4(const std::string& name) override;
   std::optional<InetAddr> network4(const std::string& name) override;
+  std::optional<InetAddr> host6(const std::string& name) override;
 
  private:
   SystemResolver hosts_;

@@ -9,17 +9,21 @@
 
 namespace solnet {
 
-std::optional<InetAddr> SystemResolver::address_of(const std::string& name) {
+std::optional<InetAddr> host_address(const std::string& name, int family) {
   addrinfo hints{};
-  hints.ai_family = AF_INET;
+  hints.ai_family = family;
   hints.ai_socktype = SOCK_DGRAM;  // one answer per address, not one per socket type
   addrinfo* res = nullptr;
   if (getaddrinfo(name.c_str(), nullptr, &hints, &res) != 0 || !res) return std::nullopt;
-  const auto* sin = reinterpret_cast<const sockaddr_in*>(res->ai_addr);
-  InetAddr a = InetAddr::from_bytes(AF_INET, &sin->sin_addr);
+  const auto* sa = res->ai_addr;
+  InetAddr a = family == AF_INET6
+                   ? InetAddr::from_bytes(family, &reinterpret_cast<const sockaddr_in6*>(sa)->sin6_addr)
+                   : InetAddr::from_bytes(family, &reinterpret_cast<const sockaddr_in*>(sa)->sin_addr);
   freeaddrinfo(res);
   return a;
 }
+
+std::optional<InetAddr> SystemResolver::address_of(const std::string& name) { return host_address(name, AF_INET); }
 
 std::optional<std::string> SystemResolver::name_of(const InetAddr& a) {
   sockaddr_in sin{};

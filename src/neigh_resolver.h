@@ -6,6 +6,10 @@
 
 namespace solnet {
 
+// The first address of `family` (AF_INET, AF_INET6) that getaddrinfo gives
+// for a host name.
+std::optional<InetAddr> host_address(const std::string& name, int family);
+
 class SystemResolver : public HostResolver {
  public:
   std::optional<InetAddr> address_of(const std::string& name) override;

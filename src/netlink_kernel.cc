@@ -59,6 +59,18 @@ NlMsg addr_msg(int type, int flags, const Addr& a) {
   return m;
 }
 
+// IFLA_AF_SPEC { AF_INET6 { IFLA_INET6_TOKEN } }; no address is "::",
+// which clears the token.
+bool put_token(nl_msg* m, const InetAddr& token) {
+  const InetAddr t = token.family ? token : *parse_inet("::");
+  nlattr* spec = nla_nest_start(m, IFLA_AF_SPEC);
+  nlattr* in6 = spec ? nla_nest_start(m, AF_INET6) : nullptr;
+  if (!in6 || put_addr(m, IFLA_INET6_TOKEN, t) < 0) return false;
+  nla_nest_end(m, in6);
+  nla_nest_end(m, spec);
+  return true;
+}
+
 }  // namespace
 
 Result<Netlink*> NetlinkKernel::sock() {
@@ -134,7 +146,8 @@ Status NetlinkKernel::set_link(const LinkChange& c) {
   NlMsg m = new_nl_msg(RTM_SETLINK, 0, ifi);
   if (m && ((c.mtu && nla_put_u32(m.get(), IFLA_MTU, *c.mtu) < 0) ||
             (c.hwaddr && nla_put(m.get(), IFLA_ADDRESS, static_cast<int>(c.hwaddr->size()), c.hwaddr->data()) < 0) ||
-            (c.txqlen && nla_put_u32(m.get(), IFLA_TXQLEN, *c.txqlen) < 0)))
+            (c.txqlen && nla_put_u32(m.get(), IFLA_TXQLEN, *c.txqlen) < 0) ||
+            (c.token6 && !put_token(m.get(), *c.token6))))
     m.reset();
   return change(std::move(m));
 }

@@ -23,6 +23,13 @@ std::optional<uint32_t> conf_entry(const nlattr* a, int i) {
   return v;
 }
 
+std::optional<InetAddr> addr_attr(const nlattr* a, int family) {
+  if (!a) return std::nullopt;
+  std::size_t want = family == AF_INET ? 4 : family == AF_INET6 ? 16 : 0;
+  if (want == 0 || static_cast<std::size_t>(nla_len(a)) != want) return std::nullopt;
+  return InetAddr::from_bytes(family, nla_data(a));
+}
+
 void parse_af_spec(nlattr* spec, Link& l) {
   nlattr* fam;
   int rem;
@@ -39,15 +46,12 @@ void parse_af_spec(nlattr* spec, Link& l) {
       if (auto v = conf_entry(tb[IFLA_INET6_CONF], DEVCONF_FORWARDING)) l.forwarding6 = *v != 0;
       if (auto v = conf_entry(tb[IFLA_INET6_CONF], DEVCONF_MTU6)) l.ipv6_mtu = *v;
       if (auto v = conf_entry(tb[IFLA_INET6_CONF], DEVCONF_DISABLE_IPV6)) l.ipv6_disabled = *v != 0;
+      if (auto v = conf_entry(tb[IFLA_INET6_CONF], DEVCONF_KEEP_ADDR_ON_DOWN))
+        l.ipv6_keep_addrs = static_cast<int32_t>(*v) > 0;
+      // The kernel sends "::" for no token.
+      if (auto t = addr_attr(tb[IFLA_INET6_TOKEN], AF_INET6); t && !t->is_zero()) l.ipv6_token = *t;
     }
   }
-}
-
-std::optional<InetAddr> addr_attr(const nlattr* a, int family) {
-  if (!a) return std::nullopt;
-  std::size_t want = family == AF_INET ? 4 : family == AF_INET6 ? 16 : 0;
-  if (want == 0 || static_cast<std::size_t>(nla_len(a)) != want) return std::nullopt;
-  return InetAddr::from_bytes(family, nla_data(a));
 }
 
 }  // namespace

@@ -52,7 +52,10 @@ TEST_CASE("RTM_NEWLINK: name, flags, mtu, address, kind and IPv6 state") {
   std::vector<int32_t> conf6(DEVCONF_MAX, 0);
   conf6[DEVCONF_MTU6] = 1400;
   conf6[DEVCONF_DISABLE_IPV6] = 1;
+  conf6[DEVCONF_KEEP_ADDR_ON_DOWN] = 1;
   nla_put(msg.m, IFLA_INET6_CONF, static_cast<int>(conf6.size() * 4), conf6.data());
+  const InetAddr token = *parse_inet("::1:2:3:4");
+  nla_put(msg.m, IFLA_INET6_TOKEN, 16, token.bytes.data());
   nla_nest_end(msg.m, in6);
   nla_nest_end(msg.m, spec);
 
@@ -71,6 +74,28 @@ TEST_CASE("RTM_NEWLINK: name, flags, mtu, address, kind and IPv6 state") {
   CHECK(l->has_inet6);
   CHECK(l->ipv6_disabled);
   CHECK(l->ipv6_mtu == 1400);
+  CHECK(l->ipv6_keep_addrs);
+  CHECK(l->ipv6_token == token);
+}
+
+TEST_CASE("RTM_NEWLINK: \"::\" is no token; keep_addr_on_down -1 does not keep") {
+  Msg msg(RTM_NEWLINK);
+  ifinfomsg ifi{};
+  ifi.ifi_index = 7;
+  msg.hdr(ifi);
+  nlattr* spec = nla_nest_start(msg.m, IFLA_AF_SPEC);
+  nlattr* in6 = nla_nest_start(msg.m, AF_INET6);
+  std::vector<int32_t> conf6(DEVCONF_MAX, 0);
+  conf6[DEVCONF_KEEP_ADDR_ON_DOWN] = -1;
+  nla_put(msg.m, IFLA_INET6_CONF, static_cast<int>(conf6.size() * 4), conf6.data());
+  uint8_t zero[16] = {};
+  nla_put(msg.m, IFLA_INET6_TOKEN, 16, zero);
+  nla_nest_end(msg.m, in6);
+  nla_nest_end(msg.m, spec);
+  auto l = parse_link(msg.get());
+  REQUIRE(l);
+  CHECK_FALSE(l->ipv6_token.family);
+  CHECK_FALSE(l->ipv6_keep_addrs);
 }
 
 TEST_CASE("RTM_NEWADDR: local, peer, broadcast, label, flags, metric") {

@@ -57,4 +57,16 @@ c=$(bench "$fresh; ip addr add 10.0.0.1/24 dev v0; $aliases" \
   'ip addr del 10.0.0.1/$((24 - (i - 1) % 2)) dev v0; ip addr add 10.0.0.1/$((24 - i % 2)) dev v0')
 report "primary netmask, 50 aliases" "$a" "$b" "$c"
 echo "(net-tools and ip lose the 50 aliases on the first netmask change; ours re-adds them every time)"
+
+# IPv6: a logical interface per address, pinned in the state store
+a=$(bench "$fresh" '$ours v0:$i inet6 2001:db8::$i/64 up')
+b=$(bench "$fresh" '/sbin/ifconfig v0 inet6 add 2001:db8::$i/64')
+c=$(bench "$fresh" 'ip -6 addr add 2001:db8::$i/64 dev v0')
+report "inet6 address (n on v0)" "$a" "$b" "$c"
+
+addrs6='for j in $(seq 1 200); do ip -6 addr add 2001:db8::$j/64 dev v0; done'
+a=$(bench "$fresh; $addrs6" '$ours -a6')
+b=$(bench "$fresh; $addrs6" '/sbin/ifconfig -a')
+c=$(bench "$fresh; $addrs6" 'ip -6 addr')
+report "-a6, 200 IPv6 addresses" "$a" "$b" "$c"
 INNER

@@ -18,14 +18,7 @@ _snapshot() {
 }
 
 # _refused REGEX ARGS...: refused with one matching line, nothing changed.
-_refused() {
-  local re=$1 before after
-  shift
-  before=$(_snapshot)
-  expect_error "$re" $IFCONFIG "$@"
-  after=$(_snapshot)
-  [ "$before" = "$after" ] || fail "'$*' changed something: $(diff <(echo "$before") <(echo "$after"))"
-}
+_refused() { refused_with _snapshot "$@"; }
 
 t_bad_words() {
   _setup

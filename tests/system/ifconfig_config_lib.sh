@@ -41,6 +41,34 @@ store_units() {
   jq -r --arg n "$1" '.links[] | select(.name == $n) | .lifs[] | select(.family == "inet") | .unit' $STORE | sort -n
 }
 
+# refused_with SNAPSHOT REGEX ARGS...: `ifconfig ARGS` is refused with one
+# line matching REGEX, and the function SNAPSHOT prints the same before and
+# after.
+refused_with() {
+  local snapshot=$1 re=$2 before after
+  shift 2
+  before=$($snapshot)
+  expect_error "$re" $IFCONFIG "$@"
+  after=$($snapshot)
+  [ "$before" = "$after" ] || fail "'$*' changed something: $(diff <(echo "$before") <(echo "$after"))"
+}
+
+# replay FILE LINKS STATE: in a fresh network and mount namespace with a
+# private /run, runs the function LINKS, `ifconfig LINE` for every line of
+# FILE, then the function STATE, whose output is printed.
+replay() {
+  IFCONFIG=$IFCONFIG unshare --net --mount bash -c "
+    set -e
+    mount --make-rprivate /
+    mount -t tmpfs tmpfs /run
+    ip link set lo up
+    $(declare -f "$2" "$3")
+    $2
+    while read -r line; do \$IFCONFIG \$line; done </dev/fd/3
+    $3
+  " 3<"$1"
+}
+
 # Runs a command as nobody, without capabilities.
 as_nobody() {
   setpriv --reuid=65534 --regid=65534 --clear-groups "$@"

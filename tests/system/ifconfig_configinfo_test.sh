@@ -53,15 +53,6 @@ t_replay_in_a_fresh_namespace_gives_the_same_state() {
   _configure
   $IFCONFIG -a configinfo >/run/configinfo || fail "configinfo"
   _state >/run/before
-  IFCONFIG=$IFCONFIG unshare --net --mount bash -c "
-    set -e
-    mount --make-rprivate /
-    mount -t tmpfs tmpfs /run
-    ip link set lo up
-    $(declare -f _links _state)
-    _links
-    while read -r line; do \$IFCONFIG \$line; done </dev/fd/3
-    _state
-  " 3</run/configinfo >/run/after || fail "replay: $(cat /run/after)"
+  replay /run/configinfo _links _state >/run/after || fail "replay: $(cat /run/after)"
   assert_eq "$(cat /run/after)" "$(cat /run/before)"
 }
