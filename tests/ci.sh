@@ -28,6 +28,8 @@ packages=(
   # DHCP: the client ifconfig drives and the server the tests run
   dhcpcd-base
   dnsmasq-base
+  # auto-revarp: the RARP server the tests run
+  rarpd
 )
 
 export DEBIAN_FRONTEND=noninteractive
