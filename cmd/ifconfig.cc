@@ -17,8 +17,9 @@
 #include "ifconfig_text.h"
 #include "json_text.h"
 #include "name_resolver_system.h"
-#include "netlink_kernel.h"
+#include "netlink_route_kernel.h"
 #include "privilege.h"
+#include "rarp_client.h"
 #include "state_store.h"
 
 namespace {
@@ -52,12 +53,13 @@ int run(int argc, char** argv) {
   args->json = args->json || cli.json;
   if (is_dhcp_command(*args)) return run_dhcp_command(*args);
 
-  NetlinkKernel kernel;
+  NetlinkRouteKernel kernel;  // links, addresses and routes (usesrc) on one socket
   FileStateStore store(SOLNET_STATE_DIR);
   const bool privileged = has_net_admin();
   SystemNameResolver resolver;
   ProcSysctl sysctl;
-  IfconfigEnv env{kernel, store, resolver, SOLNET_NETMASKS, privileged, sysctl};
+  PacketRarpClient rarp;
+  IfconfigEnv env{kernel, store, resolver, SOLNET_NETMASKS, privileged, sysctl, &rarp, SOLNET_RARP_DEFAULTS, &kernel};
   if (!args->words.empty()) {
     auto out = run_ifconfig_command(env, *args);
     if (!out) return fail(out.error());

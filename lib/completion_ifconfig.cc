@@ -27,6 +27,14 @@ constexpr KeywordState kKeywordStates[] = {
     {"keywords6", kFamInet6, "keywords6"},
 };
 
+// Words an argument takes besides its kind's values: "netmask +" and
+// "broadcast +" (computed from netmasks(4) and the mask), "usesrc none".
+struct OpChoices {
+  IfOp op;
+  std::string_view choices;
+};
+constexpr OpChoices kOpChoices[] = {{IfOp::netmask, "+"}, {IfOp::broadcast, "+"}, {IfOp::usesrc, "none"}};
+
 }  // namespace
 
 std::vector<CompletionRow> ifconfig_completion_rows() {
@@ -55,8 +63,8 @@ std::vector<CompletionRow> ifconfig_completion_rows() {
     for (const auto& k : ifconfig_keywords()) {
       if (!(k.families & st.family)) continue;
       CompletionRow r = keyword_row(st.name, k.info, st.next);
-      // "netmask +" and "broadcast +": computed from netmasks(4) and the mask.
-      if (k.op == IfOp::netmask || k.op == IfOp::broadcast) r.choices = std::string(1, '+');
+      for (const auto& c : kOpChoices)
+        if (c.op == k.op) r.choices = std::string(c.choices.begin(), c.choices.end());
       rows.push_back(std::move(r));
     }
     if (st.family & kFamInet)

@@ -84,6 +84,8 @@ constexpr Expect kExpected[] = {
     {"ifconfig", "keywords", "netmask", kChoices, "+"},
     {"ifconfig", "keywords", "broadcast", kChoices, "+"},
     {"ifconfig", "keywords", "hw", kChoices, "ether"},
+    {"ifconfig", "keywords", "usesrc", kKind, "interface"},
+    {"ifconfig", "keywords", "usesrc", kChoices, "none"},
     {"ifconfig", "keywords", "mtu", kKind, "number"},
     {"ifconfig", "keywords", "ether", kKind, ""},
     {"ifconfig", "keywords", "up", kKind, ""},

@@ -42,6 +42,7 @@ struct LinkConf {
   bool inet_unplumbed = false; // the family is unplumbed (inet6: disable_ipv6)
   std::vector<Addr> addrs;     // the kernel's addresses of the family on the link, in kernel order
   std::vector<LifConf> lifs;   // the physical interface first, then logical ones by unit
+  std::string usesrc;          // the interface whose address packets out of this one take ("": none)
 
   LifConf& physical() { return lifs.front(); }
   const LifConf& physical() const { return lifs.front(); }

@@ -13,6 +13,7 @@ std::string configinfo_line(const Lif& l) {
   const bool v6 = l.family == AF_INET6;
   std::string s = l.name + (v6 ? " inet6 plumb" : " inet plumb");
   if (!l.unit) s += " mtu " + std::to_string(l.mtu);
+  if (!l.unit && !l.usesrc.empty()) s += " usesrc " + l.usesrc;
   if (l.address) {
     s += " " + l.address->str();
     if (v6) s += "/" + std::to_string(l.prefixlen);

@@ -123,6 +123,13 @@ class Folder {
       case IfOp::add: add(a); return {};
       case IfOp::del: return remove(a, true);
       case IfOp::configinfo: notes_.configinfo.push_back(c_.name(t)); return {};
+      // issue 8
+      case IfOp::auto_revarp: set_address(t, a); return {};
+      case IfOp::usesrc:
+        if (a.ifname == c_.link.name)
+          return error(printable(c_.link.name) + ": cannot specify the same interface for usesrc");
+        c_.usesrc = a.ifname;
+        return {};
       case IfOp::set: assign(t, a, default_prefix(a.addr)); return {};
       case IfOp::subnet: return subnet(t, a);
       case IfOp::router:

@@ -24,7 +24,8 @@ struct FoldNotes {
 
 // Applies `cmd` to the logical interface `unit` of `conf` (nullopt: the
 // physical interface; a logical unit that does not exist is created, down,
-// as Solaris does for root). `netmasks` is the netmasks(4) table for
+// as Solaris does for root); an auto-revarp action carries the address
+// RARP gave, as an address word does. `netmasks` is the netmasks(4) table for
 // "netmask +". A netmask, broadcast, destination or metric for a physical
 // interface left without an address is an error when the command names it,
 // and skipped when -a selected it (`by_all`). On error `conf` is left

@@ -35,6 +35,8 @@ json lif_to_json(const Lif& l) {
       {"label", v4 && l.installed && l.address ? json(l.label) : json(nullptr)},
       {"labelled", l.labelled},
       {"in_kernel", l.installed},
+      {"usesrc", l.usesrc.empty() ? json(nullptr) : json(l.usesrc)},
+      {"srcof", l.srcof},
   };
 }
 

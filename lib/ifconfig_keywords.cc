@@ -81,6 +81,12 @@ constexpr IfKeyword kKeywords[] = {
     {.info = kw("unplumb", "remove the address family from the interface (inet6: disable_ipv6 1); a logical one is "
                            "deleted"),
      .op = IfOp::unplumb, .families = kFamAny},
+    // issue 8
+    {.info = kw("auto-revarp", "obtain the address by RARP, then go on as if it had been given"),
+     .op = IfOp::auto_revarp},
+    {.info = kw("usesrc", "IF|none", ArgKind::interface,
+                "packets out of this interface take IF's address as source; none: the default"),
+     .op = IfOp::usesrc, .physical_only = true},
     {.info = kw("configinfo", "print the ifconfig arguments that recreate the interface"), .op = IfOp::configinfo,
      .families = kFamAny, .changes = false},
 

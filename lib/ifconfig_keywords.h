@@ -39,6 +39,9 @@ enum class IfOp : uint8_t {
   add,             // net-tools: a new logical interface with the physical's mask
   del,             // net-tools: removes the logical interface holding the address
   configinfo,
+  // issue 8
+  auto_revarp,     // the address, asked of the network by RARP before the fold
+  usesrc,          // "usesrc IF|none": the source address of packets out of the link
   // IPv6 and the rest of illumos' keywords
   set,             // "set ADDR[/LEN]": the address, without marking the interface up
   subnet,          // "subnet ADDR/LEN": the prefix length of the address

@@ -7,6 +7,7 @@
 #include <climits>
 
 #include "escape.h"
+#include "ifname.h"
 
 namespace solnet {
 
@@ -58,7 +59,9 @@ class Parser {
     bool sets_address = false;
     for (std::size_t j = 0; j < cmd_.actions.size(); ++j) {
       const IfOp op = cmd_.actions[j].op;
-      if (op == IfOp::address || op == IfOp::addif || op == IfOp::add || op == IfOp::set) sets_address = true;
+      if (op == IfOp::address || op == IfOp::addif || op == IfOp::add || op == IfOp::set ||
+          op == IfOp::auto_revarp)
+        sets_address = true;
       if (op == IfOp::netmask) cmd_.address_netmask = j;
     }
     if (!sets_address) cmd_.address_netmask.reset();
@@ -88,6 +91,7 @@ class Parser {
       case IfOp::set: st = address_arg(a, true, true); break;
       case IfOp::subnet: st = subnet_arg(a); break;
       case IfOp::token: st = token_arg(a); break;
+      case IfOp::usesrc: st = usesrc_arg(a); break;
       default: break;
     }
     if (!st) return st;
@@ -246,6 +250,19 @@ class Parser {
     a.arg = printable(w);
     a.hw = parse_ether(w);
     if (!a.hw) return error(a.arg + ": bad Ethernet address");
+    return {};
+  }
+
+  // "usesrc IF|none": a physical interface, or none.
+  Status usesrc_arg(IfAction& a) {
+    auto w = next_arg("usesrc");
+    if (!w) return w.error();
+    a.arg = printable(*w);
+    if (*w == "none") return {};
+    auto name = parse_ifname(*w);
+    if (!name) return name.error();
+    if (name->logical()) return error("usesrc " + a.arg + ": cannot specify a logical interface");
+    a.ifname = name->phys;
     return {};
   }
 

@@ -26,6 +26,7 @@ struct IfAction {
   uint32_t number = 0;                 // metric, mtu, txqueuelen
   std::optional<HwAddr> hw{};          // ether, hw; none: "ether" alone shows it
   std::string arg{};                   // the argument as typed, printable, for messages
+  std::string ifname{};                // usesrc: the source interface; empty for "none"
 };
 
 struct IfCommand {

@@ -21,6 +21,20 @@ void header_line(const Lif& l, std::string& out) {
   out += " index ";
   out += std::to_string(l.index);
   out += '\n';
+  // illumos prints them right after the flags line, srcof first
+  if (!l.srcof.empty()) {
+    out += "\tsrcof";
+    for (const auto& n : l.srcof) {
+      out += ' ';
+      out += n;
+    }
+    out += '\n';
+  }
+  if (!l.usesrc.empty()) {
+    out += "\tusesrc ";
+    out += l.usesrc;
+    out += '\n';
+  }
 }
 
 void ether_line(const Lif& l, std::string& out) {

@@ -31,6 +31,8 @@ struct Lif {
   std::string label;             // the kernel's IFA_LABEL ("" for IPv6 and stored lifs)
   bool labelled = false;         // the label names this very interface
   bool installed = true;         // false: kept down in the state store
+  std::string usesrc;            // IPv4: the interface whose address packets out of this link take
+  std::vector<std::string> srcof;  // IPv4: the links that take this one's address
   InetAddr token;                // IPv6 physical stanzas: the link's interface token (zero: none)
 };
 

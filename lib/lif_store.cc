@@ -82,7 +82,13 @@ std::string store_to_json(const StoreDoc& doc) {
                      {"physical6", addr_json(l.physical6)},
                      {"lifs", std::move(lifs)}});
   }
-  return json{{"version", 1}, {"links", std::move(links)}}.dump(1) + "\n";
+  json usesrc = json::array();
+  for (const auto& u : doc.usesrc)
+    usesrc.push_back({{"index", u.index},
+                      {"name", u.name},
+                      {"source_index", u.source_index},
+                      {"source_name", u.source_name}});
+  return json{{"version", 1}, {"links", std::move(links)}, {"usesrc", std::move(usesrc)}}.dump(1) + "\n";
 }
 
 Result<StoreDoc> store_from_json(std::string_view text) {
@@ -115,6 +121,9 @@ Result<StoreDoc> store_from_json(std::string_view text) {
       }
       doc.links.push_back(std::move(l));
     }
+    for (const auto& ju : j.value("usesrc", json::array()))
+      doc.usesrc.push_back({ju.at("index").get<int>(), ju.at("name").get<std::string>(),
+                            ju.at("source_index").get<int>(), ju.at("source_name").get<std::string>()});
   } catch (const json::exception&) {
     return error("state store is not readable");
   }
@@ -140,6 +149,12 @@ void reconcile_links(StoreDoc& doc, const std::vector<Link>& links) {
     return std::none_of(links.begin(), links.end(), [&](const Link& l) {
       return l.index == sl.index && l.name == sl.name;
     });
+  });
+  auto exists = [&](int index, const std::string& name) {
+    return std::any_of(links.begin(), links.end(), [&](const Link& l) { return l.index == index && l.name == name; });
+  };
+  std::erase_if(doc.usesrc, [&](const StoredUsesrc& u) {
+    return !exists(u.index, u.name) || !exists(u.source_index, u.source_name);
   });
 }
 

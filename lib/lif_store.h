@@ -52,8 +52,20 @@ struct StoredLink {
   bool operator==(const StoredLink&) const = default;
 };
 
+// ifconfig IF usesrc IF2: packets out of link IF take IF2's address as
+// source. Both are kept by index and name: a reused index is another link.
+struct StoredUsesrc {
+  int index = 0;
+  std::string name;
+  int source_index = 0;
+  std::string source_name;
+
+  bool operator==(const StoredUsesrc&) const = default;
+};
+
 struct StoreDoc {
   std::vector<StoredLink> links;
+  std::vector<StoredUsesrc> usesrc;  // one per link that has a source interface
 
   StoredLink* find(int index, std::string_view name);
   const StoredLink* find(int index, std::string_view name) const;
@@ -71,7 +83,8 @@ Result<StoreDoc> store_from_json(std::string_view text);
 // every family the caller read; families not read are left alone.
 void reconcile_link(StoredLink& sl, const std::vector<Addr>& addrs, bool read_inet, bool read_inet6);
 
-// Drops links that no longer exist (index gone or now another name).
+// Drops links that no longer exist (index gone or now another name), and
+// usesrc records whose link or source interface is gone.
 void reconcile_links(StoreDoc& doc, const std::vector<Link>& links);
 
 }  // namespace solnet

@@ -64,4 +64,13 @@ inline Route route4(const char* dst, int len, const char* gw = nullptr, int oif 
   return r;
 }
 
+// The prefix route the kernel makes for an address: protocol kernel, the
+// address as preferred source.
+inline Route prefix_route4(const char* dst, int len, int oif, const char* src) {
+  Route r = route4(dst, len, nullptr, oif, "");
+  r.protocol = RTPROT_KERNEL;
+  r.prefsrc = *parse_inet(src);
+  return r;
+}
+
 }  // namespace solnet::fixture

@@ -10,6 +10,7 @@
 
 #include <linux/if_addr.h>
 #include <net/if.h>
+#include <net/if_arp.h>
 #include <sys/socket.h>
 
 #include <algorithm>
@@ -115,8 +116,36 @@ class FakeKernel : public Kernel {
     return {};
   }
 
+  // A link of a kind in `kinds`, with the next free index.
+  Result<bool> add_link(const std::string& name, const std::string& kind) override {
+    if (auto st = write(); !st) return st.error();
+    if (std::find(kinds.begin(), kinds.end(), kind) == kinds.end()) return false;
+    if (std::any_of(links_.begin(), links_.end(), [&](const Link& l) { return l.name == name; }))
+      return error("File exists");
+    Link l;
+    l.name = name;
+    l.kind = kind;
+    l.index = 1;
+    for (const auto& o : links_) l.index = std::max(l.index, o.index + 1);
+    l.flags = IFF_BROADCAST | IFF_NOARP;  // what dummy and ifb both start with
+    l.mtu = 1500;
+    l.type = ARPHRD_ETHER;
+    l.hwaddr = {0x02, 0, 0, 0, 0, static_cast<uint8_t>(l.index)};
+    links_.push_back(l);
+    return true;
+  }
+
+  // The link and its addresses.
+  Status del_link(int index) override {
+    if (auto st = write(); !st) return st;
+    if (std::erase_if(links_, [&](const Link& l) { return l.index == index; }) == 0) return error("No such device");
+    std::erase_if(addrs_, [&](const Addr& a) { return a.ifindex == index; });
+    return {};
+  }
+
   std::vector<Link> links_;
   std::vector<Addr> addrs_;
+  std::vector<std::string> kinds{"ifb"};  // this kernel, like the one the tests run on, has no dummy
   int link_gets = 0;
   int link_dumps = 0;
   int addr_dumps = 0;

@@ -3,16 +3,21 @@
 #include <sys/socket.h>
 
 #include <algorithm>
+#include <set>
 
 #include "escape.h"
 #include "ifconfig_configinfo.h"
 #include "ifconfig_fold.h"
 #include "ifconfig_json.h"
 #include "ifconfig_plan.h"
+#include "ifconfig_revarp.h"
 #include "ifconfig_show.h"
 #include "ifconfig_text.h"
 #include "json_text.h"
 #include "netmasks_file.h"
+#include "usesrc_routes.h"
+#include "vni.h"
+#include "vni_link.h"
 
 namespace solnet {
 
@@ -59,6 +64,8 @@ class Runner {
   Status configure(StoreDoc& doc, bool apply) {
     auto work = read(doc);
     if (!work) return work.error();
+    for (auto& w : *work)
+      if (const StoredUsesrc* u = find_usesrc(doc, w.cur.link.index, w.cur.link.name)) w.cur.usesrc = u->source_name;
     std::vector<NetmaskEntry> netmasks;
     if (cmd_.needs_netmasks) {
       auto table = read_netmasks_file(env_.netmasks_path);
@@ -75,14 +82,35 @@ class Runner {
       if (auto st = validate_link_conf(w.cur, w.want); !st) return st;
     }
     if (!apply) return {};
-    std::vector<KernelOp> ops, undo;
+    const StoreDoc before = doc;
+    if (auto st = record_usesrc(doc, *work); !st) return st;
+    KernelChange change;
     for (auto& w : *work) {
+      if (unplumbs_vni(w.cur, w.want)) {
+        // the link goes, and its addresses with it
+        change.unplumbed_vnis.push_back(&w.cur.link);
+        change.links.insert(w.cur.link.index);
+        StoredLink none;
+        none.index = w.cur.link.index;
+        none.name = w.cur.link.name;
+        put_stored_link(doc, std::move(none));
+        set_usesrc(doc, w.cur.link, nullptr);
+        std::erase_if(doc.usesrc, [&](const StoredUsesrc& u) { return u.source_index == w.cur.link.index; });
+        continue;
+      }
       LinkPlan plan = plan_link(w.cur, w.want, doc.find(w.cur.link.index, w.cur.link.name));
-      std::move(plan.ops.begin(), plan.ops.end(), std::back_inserter(ops));
-      std::move(plan.undo.begin(), plan.undo.end(), std::back_inserter(undo));
+      if (!plan.ops.empty()) change.links.insert(w.cur.link.index);
+      std::move(plan.ops.begin(), plan.ops.end(), std::back_inserter(change.ops));
+      std::move(plan.undo.begin(), plan.undo.end(), std::back_inserter(change.undo));
       put_stored_link(doc, std::move(plan.store));
     }
-    return execute_all(env_, ops, undo);
+    return change_kernel(before, doc, change);
+  }
+
+  // Deletes the vni link this run created for "plumb", when the command
+  // fails after all.
+  void discard_created() {
+    if (created_) (void)env_.kernel.del_link(*created_);
   }
 
   // What the command prints once it has been applied.
@@ -91,6 +119,8 @@ class Runner {
     for (const auto& name : notes_.created) out += "Created new logical interface " + printable(name) + "\n";
     auto configinfo = shown(notes_.configinfo);
     if (!configinfo) return configinfo.error();
+    // Replayed in order, a usesrc line needs its source interface made first.
+    std::stable_partition(configinfo->begin(), configinfo->end(), [](const Lif& l) { return l.usesrc.empty(); });
     for (const auto& l : *configinfo) out += configinfo_line(l);
     auto ether = shown(notes_.ether);
     if (!ether) return ether.error();
@@ -124,6 +154,62 @@ class Runner {
     return out;
   }
 
+  // What configure asks of the kernel.
+  struct KernelChange {
+    std::vector<KernelOp> ops, undo;
+    std::vector<const Link*> unplumbed_vnis;
+    std::set<int> links;  // links whose addresses change or that go
+  };
+
+  // The usesrc words into the store; the source interface must exist.
+  Status record_usesrc(StoreDoc& doc, const std::vector<LinkWork>& work) {
+    if (std::none_of(cmd_.actions.begin(), cmd_.actions.end(), [](const IfAction& a) { return a.op == IfOp::usesrc; }))
+      return {};
+    for (const auto& w : work) {
+      if (w.want.usesrc.empty()) {
+        set_usesrc(doc, w.cur.link, nullptr);
+        continue;
+      }
+      auto src = env_.kernel.link(w.want.usesrc);
+      if (!src) return src.error();
+      if (!*src) return error("usesrc " + printable(w.want.usesrc) + ": no such interface");
+      set_usesrc(doc, w.cur.link, &**src);
+    }
+    return {};
+  }
+
+  // The operations, with the routes of the usesrc links they touch put back
+  // to their default sources first and pointed at their sources' addresses
+  // last (lib/usesrc.h says why). A refusal undoes what was done.
+  Status change_kernel(const StoreDoc& before, const StoreDoc& after, const KernelChange& c) {
+    const auto touched = usesrc_touched(before, after, c.links);
+    if (!touched.empty() && !env_.routes) return error("usesrc: no access to the routing tables");
+    auto put_back = [&] {
+      for (std::size_t j = c.undo.size(); j-- > 0;) (void)execute(env_, c.undo[j]);
+      if (!touched.empty())
+        (void)point_usesrc_routes(env_.kernel, *env_.routes, usesrc_touched(after, before, c.links), true);
+    };
+    if (!touched.empty())
+      if (auto st = point_usesrc_routes(env_.kernel, *env_.routes, touched, false); !st) return st;
+    if (auto st = execute_all(env_, c.ops, c.undo); !st) {
+      if (!touched.empty())
+        (void)point_usesrc_routes(env_.kernel, *env_.routes, usesrc_touched(after, before, c.links), true);
+      return st;
+    }
+    // Last: a deleted link cannot be put back.
+    for (const Link* l : c.unplumbed_vnis)
+      if (auto st = env_.kernel.del_link(l->index); !st) {
+        put_back();
+        return error(printable(l->name) + ": cannot unplumb: " + st.error().message);
+      }
+    if (!touched.empty())
+      if (auto st = point_usesrc_routes(env_.kernel, *env_.routes, touched, true); !st) {
+        put_back();
+        return st;
+      }
+    return {};
+  }
+
   // The family the command configures: IPv4 unless it names inet6.
   int family() const { return args_.family == AF_INET6 ? AF_INET6 : AF_INET; }
 
@@ -133,13 +219,19 @@ class Runner {
     const IfName& name = *args_.name;
     auto link = env_.kernel.link(name.phys);
     if (!link) return link.error();
+    if (!*link && plumbs_new_vni(name, cmd_)) {
+      auto made = create_vni(env_.kernel, name.phys);
+      if (!made) return made.error();
+      created_ = made->index;
+      link = std::optional<Link>(std::move(*made));
+    }
     if (!*link) return error(printable(name.str()) + ": no such interface");
     auto addrs = env_.kernel.addrs(family(), (*link)->index);
     if (!addrs) return addrs.error();
     StoredLink* stored = doc.find((*link)->index, (*link)->name);
     if (stored) reconcile_link(*stored, *addrs, family() == AF_INET, family() == AF_INET6);
     std::vector<LinkWork> out;
-    out.push_back({build_link_conf(**link, *addrs, stored, family()), {}, {name.unit}});
+    out.push_back({build_link_conf(vni_view(**link), *addrs, stored, family()), {}, {name.unit}});
     return out;
   }
 
@@ -166,7 +258,7 @@ class Runner {
                      [&](const Addr& a) { return a.ifindex == link->index; });
         StoredLink* stored = doc.find(link->index, link->name);
         if (stored) reconcile_link(*stored, mine, family() == AF_INET, family() == AF_INET6);
-        out.push_back({build_link_conf(*link, mine, stored, family()), {}, {}});
+        out.push_back({build_link_conf(vni_view(*link), mine, stored, family()), {}, {}});
         w = out.end() - 1;
       }
       w->targets.push_back(lif.unit);
@@ -178,6 +270,7 @@ class Runner {
   const IfconfigArgs& args_;
   const IfCommand& cmd_;
   FoldNotes notes_;
+  std::optional<int> created_;  // the index of the vni link "plumb" created
 };
 
 }  // namespace
@@ -191,10 +284,21 @@ Result<std::string> run_ifconfig_command(IfconfigEnv& env, const IfconfigArgs& a
     return error(args.name ? printable(args.name->str()) + ": permission denied" : "permission denied");
   auto cmd = parse_ifconfig_command(args.words, args.family, env.resolver);
   if (!cmd) return cmd.error();
+  std::optional<int> raised;  // the link auto-revarp brought up
+  if (auto r = resolve_revarp(env.kernel, env.rarp, env.rarp_defaults_path, args, *cmd); r) raised = *r;
+  else return r.error();
   Runner run(env, args, *cmd);
   // Root naming a logical interface that does not exist allocates it.
   if (cmd->changes || (env.privileged && args.name && args.name->logical() && args.family != AF_INET6)) {
-    if (auto st = env.store.update([&](StoreDoc& doc) { return run.configure(doc, true); }); !st) return st.error();
+    auto configure = [&](StoreDoc& doc) {
+      Status st = run.configure(doc, true);
+      if (!st) run.discard_created();
+      return st;
+    };
+    if (auto st = env.store.update(configure); !st) {
+      revarp_lower(env.kernel, raised);
+      return st.error();
+    }
   } else {
     StoreDoc doc = env.store.read();
     if (auto st = run.configure(doc, false); !st) return st.error();

@@ -9,6 +9,8 @@
 #include "ifconfig_args.h"
 #include "kernel.h"
 #include "name_resolver.h"
+#include "rarp_client.h"
+#include "route_kernel.h"
 #include "state_store.h"
 #include "sysctl.h"
 
@@ -21,6 +23,9 @@ struct IfconfigEnv {
   std::string netmasks_path;  // netmasks(4), read only for "netmask +"
   bool privileged;            // has CAP_NET_ADMIN
   Sysctl& sysctl;             // forwarding, disable_ipv6, the IPv6 MTU
+  RarpClient* rarp = nullptr;        // auto-revarp; without one, auto-revarp is refused
+  std::string rarp_defaults_path{};  // /etc/inet/rarp
+  RouteKernel* routes = nullptr;     // usesrc points routes; without it, usesrc is refused
 };
 
 // True when root names an IPv4 logical interface without keywords: if it

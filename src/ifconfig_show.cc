@@ -6,6 +6,8 @@
 
 #include "escape.h"
 #include "sol_flags.h"
+#include "usesrc.h"
+#include "vni.h"
 
 namespace solnet {
 
@@ -23,6 +25,37 @@ bool selected(const Lif& l, const IfconfigArgs& args) {
 // Only IPv4 interfaces carry the DHCP flag: IPv6-only displays skip the probe.
 bool wants_dhcp(const IfconfigArgs& args) { return args.family != AF_INET6; }
 
+// The usesrc and srcof lines of a link's IPv4 stanzas.
+void add_usesrc(std::vector<Lif>& lifs, const StoreDoc& doc, const Link& link) {
+  const StoredUsesrc* u = find_usesrc(doc, link.index, link.name);
+  std::vector<std::string> srcof = srcof_names(doc, link.index, link.name);
+  if (!u && srcof.empty()) return;
+  for (auto& l : lifs) {
+    if (l.family != AF_INET) continue;
+    if (u) l.usesrc = u->source_name;
+    l.srcof = srcof;
+  }
+}
+
+// Drops the usesrc records that involve `link` and name a link that is no
+// longer there: -a reconciles against every link, one interface asks for
+// the few others by name.
+Status drop_stale_usesrc(Kernel& kernel, StoreDoc& doc, const Link& link) {
+  std::vector<StoredUsesrc> keep;
+  for (const auto& u : doc.usesrc) {
+    const bool consumer = u.index == link.index && u.name == link.name;
+    const bool source = u.source_index == link.index && u.source_name == link.name;
+    if (consumer || source) {
+      auto other = consumer ? kernel.link(u.source_name) : kernel.link(u.name);
+      if (!other) return other.error();
+      if (!*other || (*other)->index != (consumer ? u.source_index : u.index)) continue;
+    }
+    keep.push_back(u);
+  }
+  doc.usesrc = std::move(keep);
+  return {};
+}
+
 Result<std::vector<Lif>> one(Kernel& kernel, StateStore& store, const IfconfigArgs& args, DhcpProbe& dhcp) {
   const IfName& name = *args.name;
   auto link = kernel.link(name.phys);
@@ -37,9 +70,12 @@ Result<std::vector<Lif>> one(Kernel& kernel, StateStore& store, const IfconfigAr
 
   LinkExtras extras;
   extras.dhcp = wants_dhcp(args) && dhcp.running((*link)->name);
+  extras.is_vni = is_vni(**link);
+  if (auto st = drop_stale_usesrc(kernel, doc, **link); !st) return st.error();
   std::vector<Lif> out;
-  for (auto& l : build_lifs(**link, *addrs, stored, args.family, extras))
+  for (auto& l : build_lifs(vni_view(**link), *addrs, stored, args.family, extras))
     if (l.unit == name.unit) out.push_back(std::move(l));
+  add_usesrc(out, doc, **link);
   if (out.empty()) return no_such(name.str());
   return out;
 }
@@ -67,7 +103,10 @@ Result<std::vector<Lif>> all(Kernel& kernel, StateStore& store, const IfconfigAr
       if (stored) reconcile_link(*stored, la, fam == AF_INET, fam == AF_INET6);
       LinkExtras extras;
       extras.dhcp = under_dhcp.count(link.name) > 0;
-      for (auto& l : build_lifs(link, la, stored, fam, extras))
+      extras.is_vni = is_vni(link);
+      std::vector<Lif> lifs = build_lifs(vni_view(link), la, stored, fam, extras);
+      add_usesrc(lifs, doc, link);
+      for (auto& l : lifs)
         if (selected(l, args)) out.push_back(std::move(l));
     }
   }

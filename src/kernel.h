@@ -35,6 +35,11 @@ class Kernel {
   // The metric, flags and lifetimes of an existing address.
   virtual Status replace_addr(const Addr& a) = 0;
   virtual Status del_addr(const Addr& a) = 0;
+
+  // Links ifconfig makes and removes (vni). A new link named `name` of
+  // `kind` ("dummy", "ifb"), down; false when this kernel has no such kind.
+  virtual Result<bool> add_link(const std::string& name, const std::string& kind) = 0;
+  virtual Status del_link(int index) = 0;
 };
 
 }  // namespace solnet

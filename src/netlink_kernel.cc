@@ -160,4 +160,28 @@ Status NetlinkKernel::replace_addr(const Addr& a) { return change(addr_msg(RTM_N
 
 Status NetlinkKernel::del_addr(const Addr& a) { return change(addr_msg(RTM_DELADDR, 0, a)); }
 
+Result<bool> NetlinkKernel::add_link(const std::string& name, const std::string& kind) {
+  ifinfomsg ifi{};
+  ifi.ifi_family = AF_UNSPEC;
+  NlMsg m = new_nl_msg(RTM_NEWLINK, NLM_F_CREATE | NLM_F_EXCL, ifi);
+  if (!m || nla_put_string(m.get(), IFLA_IFNAME, name.c_str()) < 0) return build_error();
+  nlattr* info = nla_nest_start(m.get(), IFLA_LINKINFO);
+  if (!info || nla_put_string(m.get(), IFLA_INFO_KIND, kind.c_str()) < 0) return build_error();
+  nla_nest_end(m.get(), info);
+  auto nl = sock();
+  if (!nl) return nl.error();
+  auto e = (*nl)->request(m.get());
+  // rtnl_newlink: no such kind, even after trying to load its module
+  if (e && e->errnum == EOPNOTSUPP) return false;
+  if (e) return error(e->text());
+  return true;
+}
+
+Status NetlinkKernel::del_link(int index) {
+  ifinfomsg ifi{};
+  ifi.ifi_family = AF_UNSPEC;
+  ifi.ifi_index = index;
+  return change(new_nl_msg(RTM_DELLINK, 0, ifi));
+}
+
 }  // namespace solnet

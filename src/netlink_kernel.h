@@ -17,6 +17,8 @@ class NetlinkKernel : public Kernel {
   Status add_addr(const Addr& a) override;
   Status replace_addr(const Addr& a) override;
   Status del_addr(const Addr& a) override;
+  Result<bool> add_link(const std::string& name, const std::string& kind) override;
+  Status del_link(int index) override;
 
  protected:
   // The socket, opened on first use.

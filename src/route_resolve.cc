@@ -7,6 +7,7 @@
 #include "route_infer.h"
 #include "route_match.h"
 #include "route_nettools_args.h"
+#include "usesrc_routes.h"
 
 namespace solnet {
 
@@ -25,6 +26,8 @@ class Resolver {
     if (auto st = interface_address(); !st) return st.error();
     if (auto st = prefix(); !st) return st.error();
     route_.prefsrc = choose_source();
+    if (!route_.prefsrc)
+      if (auto st = usesrc_default(); !st) return st.error();
     if (auto st = kernel_fields(); !st) return st.error();
 
     ResolvedRoute out;
@@ -138,15 +141,34 @@ class Resolver {
 
   // The one place a route's preferred source is chosen: the source asked
   // for (-setsrc), else the address that chose the interface (-ifa, the
-  // gateway of an -interface route, a logical interface's address). A
-  // default source for the output link (ifconfig usesrc) belongs here,
-  // after these.
+  // gateway of an -interface route, a logical interface's address), else
+  // the output link's usesrc (usesrc_default).
   std::optional<InetAddr> choose_source() const {
     if (!unicast()) return std::nullopt;
     if (req_.setsrc) return req_.setsrc;
     if (own_address_) return own_address_;
     if (lif_) return lif_->local;
     return std::nullopt;
+  }
+
+  // ifconfig IF usesrc IF2: a route added out of IF takes IF2's address.
+  // The output link is the device, else the one the first gateway is
+  // reached through; only looked for when some link has a usesrc.
+  Status usesrc_default() {
+    if (!unicast() || (req_.op != RouteOp::add && req_.op != RouteOp::change)) return {};
+    const StoreDoc doc = store_.read();
+    if (doc.usesrc.empty()) return {};
+    int oif = route_.oif;
+    if (!oif && !req_.gateways.empty()) {
+      auto via = routes_.lookup(req_.gateways.front());
+      if (!via) return via.error();
+      if (*via) oif = (*via)->oif;
+    }
+    if (!oif) return {};
+    auto src = usesrc_source(kernel_, doc, oif);
+    if (!src) return src.error();
+    route_.prefsrc = *src;
+    return {};
   }
 
   // Is the gateway a plain unicast address (not one of ours, nor a

@@ -36,6 +36,8 @@ packages=(
   bash-completion
   zsh
   fish
+  # auto-revarp: the RARP server the tests run
+  rarpd
 )
 
 export DEBIAN_FRONTEND=noninteractive

@@ -41,6 +41,8 @@ docs_cases=(
   "ifconfig sn0:1 10.9.0.7 |up down addif netmask -arp dhcp configinfo|sn0 forever inet6"
   "ifconfig -a |netmask configinfo|sn0"
   "ifconfig sn0 hw |ether|up"
+  "ifconfig sn0 usesrc |none sn1 lo|sn0:1 up"
+  "ifconfig sn0 auto|auto-revarp auto-dhcp|up"
   "ifconfig sn0 mtu ||up"
   "arp -|-a -d -s -f -n -i --net-tools --version --json|sn0"
   "arp -i |sn0 sn1|sn0:1 -a"

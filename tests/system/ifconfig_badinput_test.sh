@@ -105,3 +105,23 @@ t_kernel_refusals_show_its_message_and_are_undone() {
   _refused '^ifconfig: v0: cannot set ether 1:0:0:0:0:1: Cannot assign requested address' \
     v0 10.0.0.9 netmask 255.255.0.0 mtu 1400 ether 01:00:00:00:00:01
 }
+
+t_vni_usesrc_auto_revarp() {
+  _setup
+  _refused '^ifconfig: no argument for usesrc$' v0 usesrc
+  _refused '^ifconfig: empty argument for usesrc$' v0 usesrc ""
+  _refused '^ifconfig: usesrc v1:1: cannot specify a logical interface$' v0 usesrc v1:1
+  _refused '^ifconfig: a/b: bad interface name$' v0 usesrc a/b
+  _refused '^ifconfig: usesrc nosuch0: no such interface$' v0 10.0.0.9 usesrc nosuch0
+  _refused '^ifconfig: v0: cannot specify the same interface for usesrc$' v0 usesrc v0
+  _refused '^ifconfig: v0:1: usesrc applies to physical interfaces only$' v0:1 usesrc v1
+  _refused '^ifconfig: usesrc: not supported for inet6$' v0 inet6 usesrc v1
+  _refused '^ifconfig: auto-revarp: not supported for inet6$' v0 inet6 auto-revarp
+  _refused '^ifconfig: auto-revarp needs an interface name$' -a auto-revarp
+  _refused '^ifconfig: nosuch0: no such interface$' nosuch0 auto-revarp
+  _refused '^ifconfig: auto-revarpp: unknown keyword \(did you mean auto-revarp\?\)$' v0 auto-revarpp
+  # a vni is made by plumb alone, and a failed plumb leaves none
+  _refused '^ifconfig: vni0: no such interface$' vni0 10.0.0.9 up
+  _refused '^ifconfig: vni0:1: no such interface$' vni0:1 plumb
+  _refused '^ifconfig: vni0: metric needs an address$' vni0 plumb 0 metric 3
+}

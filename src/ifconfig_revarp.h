@@ -1,0 +1,28 @@
+// auto-revarp: the address is asked of the network before anything is
+// folded, as host names are looked up before it. The RARP client
+// broadcasts on the named interface's link (brought up for the request
+// when it is down) and the reply fills every auto-revarp action of the
+// command, which then goes on as if the address had been typed.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "ifconfig_args.h"
+#include "ifconfig_parse.h"
+#include "kernel.h"
+#include "rarp_client.h"
+
+namespace solnet {
+
+// Resolves the command's auto-revarp actions, if any, through `client`. Returns the index of
+// the link it brought up, for revarp_lower when the command fails after
+// all. Settings come from `defaults_path` (/etc/inet/rarp; missing: the
+// illumos defaults). A failure leaves the link as it was.
+Result<std::optional<int>> resolve_revarp(Kernel& kernel, RarpClient* client, const std::string& defaults_path,
+                                          const IfconfigArgs& args, IfCommand& cmd);
+
+// Marks down again the link resolve_revarp brought up.
+void revarp_lower(Kernel& kernel, std::optional<int> raised);
+
+}  // namespace solnet
