@@ -8,6 +8,7 @@
 
 #include "arp_args.h"
 #include "build_config.h"
+#include "cli_setup.h"
 #include "neigh_command.h"
 #include "neigh_netlink.h"
 #include "neigh_resolver.h"
@@ -21,19 +22,16 @@ using namespace solnet;
 int run(int argc, char** argv) {
   CLI::App app{"display and change the IPv4 neighbour (ARP) table", "arp"};
   app.prefix_command();
-  app.set_help_flag();  // -h is arp's own, from its option table
-  bool json = false;
-  bool net_tools = false;
-  app.add_flag("-j,--json", json, "print JSON");
-  app.add_flag("--net-tools", net_tools, "read the line as net-tools arp would");
-  app.set_version_flag("-V,--version", std::string("arp (solnet) ") + SOLNET_VERSION);
+  // -h and --help are arp's own, from its option table.
+  CliValues cli;
+  add_cli_options(app, arp_cli_options(), cli, std::string("arp (solnet) ") + SOLNET_VERSION);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     return app.exit(e);
   }
 
-  auto args = parse_arp_args(app.remaining(), ArpGlobals{json, net_tools});
+  auto args = parse_arp_args(app.remaining(), ArpGlobals{cli.json, cli.net_tools});
   if (!args) {
     std::fprintf(stderr, "arp: %s\n", args.error().message.c_str());
     return args.error().exit_code;

@@ -7,11 +7,12 @@
 #include <vector>
 
 #include "build_config.h"
+#include "cli_setup.h"
 #include "dhcp_command.h"
 #include "ifconfig_apply.h"
 #include "ifconfig_args.h"
 #include "ifconfig_json.h"
-#include "ifconfig_keywords.h"
+#include "ifconfig_usage.h"
 #include "ifconfig_show.h"
 #include "ifconfig_text.h"
 #include "json_text.h"
@@ -35,19 +36,21 @@ void put(const std::string& s) { std::fwrite(s.data(), 1, s.size(), stdout); }
 int run(int argc, char** argv) {
   CLI::App app{"configure network interface parameters", "ifconfig"};
   app.prefix_command();
-  bool json = false;
-  app.add_flag("-j,--json", json, "print JSON");
-  app.set_version_flag("--version", std::string("ifconfig (solnet) ") + SOLNET_VERSION);
-  app.footer(ifconfig_usage());
+  CliValues cli;
+  add_cli_options(app, ifconfig_cli_options(), cli, std::string("ifconfig (solnet) ") + SOLNET_VERSION);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     return app.exit(e);
   }
+  if (cli.help) {
+    put(ifconfig_usage());
+    return std::fflush(stdout) == 0 ? 0 : 1;
+  }
 
   auto args = parse_ifconfig_args(app.remaining());
   if (!args) return fail(args.error());
-  args->json = args->json || json;
+  args->json = args->json || cli.json;
   if (is_dhcp_command(*args)) return run_dhcp_command(*args);
 
   NetlinkRouteKernel kernel;  // links, addresses and routes (usesrc) on one socket

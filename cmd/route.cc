@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "build_config.h"
+#include "cli_options.h"
 #include "netlink_route_kernel.h"
 #include "nss_lookup.h"
 #include "privilege.h"
@@ -131,22 +132,29 @@ int run(int argc, char** argv) {
   app.set_help_flag();
   RouteGlobals g;
   bool help = false, cache = false, inet4 = false, inet6 = false;
-  app.add_flag("-h,--help", help);
-  app.add_flag("-n,--numeric", g.numeric);
-  app.add_flag("-N,--symbolic", g.symbolic);
-  app.add_flag("-v,--verbose", g.verbose);
-  app.add_flag("-e,--extend", g.extend);
-  app.add_option("-A,--protocol", g.families)->expected(1)->allow_extra_args(false);
-  app.add_flag("-4,--inet", inet4);
-  app.add_flag("-6,--inet6", inet6);
-  app.add_flag("-F,--fib", g.fib);
-  app.add_flag("-C,--cache", cache);
-  app.add_flag("-f", g.flush);
-  app.add_flag("-p", g.persistent);
-  app.add_flag("-q", g.quiet);
-  app.add_option("-R", g.root);
-  app.add_flag("-j,--json", g.json);
-  app.set_version_flag("-V,--version", std::string("route (solnet) ") + SOLNET_VERSION);
+  // The spellings and help come from the table (lib/cli_options.cc).
+  for (const auto& o : route_cli_options()) {
+    const std::string flags(o.flags), text(o.info.help);
+    switch (o.id) {
+      case CliOpt::help: app.add_flag(flags, help, text); break;
+      case CliOpt::numeric: app.add_flag(flags, g.numeric, text); break;
+      case CliOpt::symbolic: app.add_flag(flags, g.symbolic, text); break;
+      case CliOpt::verbose: app.add_flag(flags, g.verbose, text); break;
+      case CliOpt::extend: app.add_flag(flags, g.extend, text); break;
+      case CliOpt::protocol: app.add_option(flags, g.families, text)->expected(1)->allow_extra_args(false); break;
+      case CliOpt::inet: app.add_flag(flags, inet4, text); break;
+      case CliOpt::inet6: app.add_flag(flags, inet6, text); break;
+      case CliOpt::fib: app.add_flag(flags, g.fib, text); break;
+      case CliOpt::cache: app.add_flag(flags, cache, text); break;
+      case CliOpt::flush: app.add_flag(flags, g.flush, text); break;
+      case CliOpt::persistent: app.add_flag(flags, g.persistent, text); break;
+      case CliOpt::quiet: app.add_flag(flags, g.quiet, text); break;
+      case CliOpt::root: app.add_option(flags, g.root, text); break;
+      case CliOpt::json: app.add_flag(flags, g.json, text); break;
+      case CliOpt::version: app.set_version_flag(flags, std::string("route (solnet) ") + SOLNET_VERSION, text); break;
+      case CliOpt::net_tools: break;  // arp's
+    }
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForVersion& e) {

@@ -75,7 +75,7 @@ Result<Scan> scan(std::span<const std::string> words) {
       auto eq = w.find('=');
       std::string name = w.substr(2, eq == std::string::npos ? std::string::npos : eq - 2);
       const ArpOption* o = arp_long_option(name);
-      if (!o) return error(printable(w) + ": unknown option");
+      if (!o) return error(printable(w) + ": unknown option" + arp_long_option_hint(w.substr(0, eq)));
       if (o->id != ArpOpt::json) s.only_solaris_options = false;
       std::string value;
       if (o->info.arg == Arg::required) {

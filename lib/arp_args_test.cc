@@ -140,6 +140,10 @@ TEST_CASE("bad lines: one message each") {
   CHECK(bad({"-x"}) == "-x: unknown option");
   CHECK(bad({"--bogus"}) == "--bogus: unknown option");
   CHECK(bad({"--h"}) == "--h: unknown option");  // --help or --hw-type
+  CHECK(bad({"--jsn"}) == "--jsn: unknown option (did you mean --json?)");
+  CHECK(bad({"--nmueric"}) == "--nmueric: unknown option (did you mean --numeric?)");
+  CHECK(bad({"--net-tool=x"}) == "--net-tool=x: unknown option (did you mean --net-tools?)");
+  CHECK(bad({"-s", "h", "0:1:2:3:4:5", "tmep"}) == "tmep: unknown keyword (did you mean temp?)");
   CHECK(bad({"-i"}) == "no argument for -i");
   CHECK(bad({"--device"}) == "no argument for --device");
   CHECK(bad({"--numeric=1"}) == "--numeric=1: --numeric takes no argument");

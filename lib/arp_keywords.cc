@@ -2,6 +2,8 @@
 
 #include <vector>
 
+#include "cli_options.h"
+
 namespace solnet {
 
 namespace {
@@ -92,8 +94,14 @@ const ArpModifier* arp_modifier(std::string_view word) {
 std::string arp_modifier_hint(std::string_view word) {
   std::vector<std::string_view> names;
   for (const auto& m : kModifiers) names.push_back(m.info.name);
-  auto best = closest_name(word, names);
-  return best ? " (did you mean " + std::string(*best) + "?)" : "";
+  return did_you_mean(word, names);
+}
+
+std::string arp_long_option_hint(std::string_view word) {
+  std::vector<std::string> long_names;
+  for (const auto& o : kOptions)
+    if (!o.long_name.empty()) long_names.push_back("--" + std::string(o.long_name));
+  return cli_option_hint(word, arp_cli_options(), std::move(long_names));
 }
 
 std::string arp_usage() {
@@ -110,19 +118,19 @@ std::string arp_usage() {
       "       arp [-v] [-H HW] [-i IF] -Ds HOST IF [netmask NM] pub\n"
       "       arp [-vnD] [-H HW] [-i IF] -f [FILE]\n"
       "A line illumos arp accepts means what it means on illumos; any other line\n"
-      "is read as net-tools arp. --net-tools (first) reads every line as net-tools.\n"
-      "options:\n";
-  auto line = [&s](const std::string& form, std::string_view help) {
-    s += "  " + form + std::string(form.size() < 28 ? 28 - form.size() : 1, ' ') + std::string(help) + "\n";
-  };
+      "is read as net-tools arp. --net-tools (first) reads every line as net-tools.\n";
+  std::vector<UsageRow> options;
   for (const auto& o : kOptions) {
+    if (o.id == ArpOpt::json) continue;  // "-j, --json" below, with CLI11's options
     std::string form = usage_form(o.info);
     for (char c : o.aliases) form += ", -" + std::string(1, c);
     if (!o.long_name.empty() && o.info.name.substr(2) != o.long_name) form += ", --" + std::string(o.long_name);
-    line(form, o.info.help);
+    options.push_back({form, o.info.help});
   }
-  s += "keywords after -s HOST MAC and -d HOST:\n";
-  for (const auto& m : kModifiers) line(usage_form(m.info), m.info.help);
+  for (const auto& o : arp_cli_options()) options.push_back({cli_option_form(o), o.info.help});
+  std::vector<UsageRow> keywords;
+  for (const auto& m : kModifiers) keywords.push_back({usage_form(m.info), m.info.help});
+  s += usage_section("options", options) + usage_section("keywords after -s HOST MAC and -d HOST", keywords);
   return s;
 }
 

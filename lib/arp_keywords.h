@@ -48,6 +48,9 @@ const ArpModifier* arp_modifier(std::string_view word);
 
 // "did you mean X?" text for an unknown keyword, or "".
 std::string arp_modifier_hint(std::string_view word);
+// The same for an unknown long option ("--jsn"), among the long options
+// of both tables.
+std::string arp_long_option_hint(std::string_view word);
 
 // The --help text.
 std::string arp_usage();

@@ -16,9 +16,7 @@ Error unknown(const std::string& word) {
   std::vector<std::string_view> names;
   for (const auto& k : dhcp_keywords())
     if (k.role != DhcpWordRole::intro) names.push_back(k.info.name);
-  std::string m = printable(word) + ": unknown DHCP operation";
-  if (auto near = closest_name(word, names)) m += " (did you mean " + std::string(*near) + "?)";
-  return bad(std::move(m));
+  return bad(printable(word) + ": unknown DHCP operation" + did_you_mean(word, names));
 }
 
 Result<DhcpWait> parse_wait(const std::string& arg) {

@@ -2,25 +2,26 @@
 
 #include <sys/socket.h>
 
+#include "cli_options.h"
 #include "escape.h"
 
 namespace solnet {
 
 namespace {
 
-struct SelectorLetter {
-  char letter;
-  bool IfconfigArgs::*flag;
-  int family;
-};
-
 constexpr SelectorLetter kLetters[] = {
-    {'a', &IfconfigArgs::all, 0},      {'u', &IfconfigArgs::only_up, 0},
-    {'d', &IfconfigArgs::only_down, 0}, {'D', &IfconfigArgs::no_dhcp, 0},
-    {'4', nullptr, AF_INET},           {'6', nullptr, AF_INET6},
+    {'a', &IfconfigArgs::all, 0, "every interface"},
+    {'u', &IfconfigArgs::only_up, 0, "only interfaces that are up"},
+    {'d', &IfconfigArgs::only_down, 0, "only interfaces that are down"},
+    {'D', &IfconfigArgs::no_dhcp, 0, "leave out interfaces under DHCP"},
+    {'4', nullptr, AF_INET, "only IPv4"},
+    {'6', nullptr, AF_INET6, "only IPv6"},
 };
 
 Status parse_selector(const std::string& word, IfconfigArgs& out) {
+  // An unknown "--word": cmd/ took the options it knows.
+  if (word.starts_with("--"))
+    return error(printable(word) + ": unknown option" + cli_option_hint(word, ifconfig_cli_options()));
   for (std::size_t i = 1; i < word.size(); ++i) {
     const SelectorLetter* hit = nullptr;
     for (const auto& l : kLetters)
@@ -37,9 +38,14 @@ Status parse_selector(const std::string& word, IfconfigArgs& out) {
   return {};
 }
 
+constexpr FamilyWord kFamilies[] = {
+    {"inet", AF_INET, "IPv4 (the default for changes)"},
+    {"inet6", AF_INET6, "IPv6"},
+};
+
 int family_word(const std::string& w) {
-  if (w == "inet") return AF_INET;
-  if (w == "inet6") return AF_INET6;
+  for (const auto& f : kFamilies)
+    if (f.word == w) return f.family;
   return 0;
 }
 
@@ -52,6 +58,9 @@ int implied_family(const std::vector<std::string>& words) {
 }
 
 }  // namespace
+
+std::span<const SelectorLetter> ifconfig_selector_letters() { return kLetters; }
+std::span<const FamilyWord> ifconfig_family_words() { return kFamilies; }
 
 Result<IfconfigArgs> parse_ifconfig_args(const std::vector<std::string>& args) {
   IfconfigArgs out;

@@ -3,7 +3,9 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ifname.h"
@@ -23,5 +25,25 @@ struct IfconfigArgs {
 };
 
 Result<IfconfigArgs> parse_ifconfig_args(const std::vector<std::string>& args);
+
+// The letters of a selector ("-a", "-au4D" ...): the table the parser reads,
+// for usage text, completions and the manual check.
+struct SelectorLetter {
+  char letter;
+  bool IfconfigArgs::*flag;  // the selection it turns on, or null
+  int family;                // AF_INET/AF_INET6 for "4"/"6", else 0
+  std::string_view help;
+};
+
+std::span<const SelectorLetter> ifconfig_selector_letters();
+
+// The address family words that may follow the interface ("inet", "inet6").
+struct FamilyWord {
+  std::string_view word;
+  int family;
+  std::string_view help;
+};
+
+std::span<const FamilyWord> ifconfig_family_words();
 
 }  // namespace solnet

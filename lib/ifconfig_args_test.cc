@@ -61,6 +61,9 @@ TEST_CASE("an interface, a family and keywords") {
 
 TEST_CASE("bad selectors and names") {
   CHECK(err({"-ax"}) == "-ax: unknown option");
+  CHECK(err({"--jsn"}) == "--jsn: unknown option (did you mean --json?)");
+  CHECK(err({"--verison"}) == "--verison: unknown option (did you mean --version?)");
+  CHECK(err({"--bogus"}) == "--bogus: unknown option");
   CHECK(err({"-u"}) == "-u: no such interface");
   CHECK(err({"-a46"}) == "-a46: conflicting address families");
   CHECK(err({"-a4", "inet6"}) == "inet6: conflicting address families");

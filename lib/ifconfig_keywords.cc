@@ -1,6 +1,5 @@
 #include "ifconfig_keywords.h"
 
-#include <algorithm>
 #include <vector>
 
 #include "sol_flags.h"
@@ -210,21 +209,6 @@ std::string refusal_message(const IfKeyword& k) {
 std::optional<std::string_view> closest_ifconfig_keyword(std::string_view word) {
   static const std::vector<std::string_view> names = keyword_names();
   return closest_name(word, names);
-}
-
-std::string ifconfig_usage() {
-  std::string s =
-      "usage: ifconfig [-a[4|6][u|d][D]] | interface[:unit] [inet|inet6]\n"
-      "                [address[/prefix_length] [dest_address]] [keyword ...]\n"
-      "keywords:\n";
-  std::size_t width = 0;
-  for (const auto& k : kKeywords) width = std::max(width, usage_form(k.info).size());
-  for (const auto& k : kKeywords) {
-    std::string form = usage_form(k.info);
-    s += "  " + form + std::string(width + 2 - form.size(), ' ') + std::string(k.info.help) +
-         (k.refused.empty() ? "" : " (not supported on this system)") + "\n";
-  }
-  return s;
 }
 
 }  // namespace solnet

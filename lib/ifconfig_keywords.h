@@ -1,5 +1,6 @@
-// The ifconfig keyword table: the single source for parsing, usage text,
-// "did you mean", completions, the manual's keyword check and configinfo.
+// The ifconfig keyword table: the single source for parsing, usage text
+// (ifconfig_usage.h), "did you mean", completions, the manual's keyword
+// check and configinfo.
 // Each entry says what the keyword does (op), which address families it
 // applies to and which flag it sets or clears; the parser and the fold
 // dispatch on op, never on the keyword's spelling.
@@ -76,8 +77,5 @@ std::string refusal_message(const IfKeyword& k);
 
 // The keyword closest to a mistyped word, for "did you mean".
 std::optional<std::string_view> closest_ifconfig_keyword(std::string_view word);
-
-// The usage text: the command forms, then one line per keyword.
-std::string ifconfig_usage();
 
 }  // namespace solnet

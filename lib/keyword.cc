@@ -5,13 +5,18 @@
 
 namespace solnet {
 
+// Edit distance where swapping two neighbouring letters ("tmep") is one
+// edit, the commonest typing slip.
 static std::size_t distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
+  std::vector<std::size_t> before(b.size() + 1), prev(b.size() + 1), cur(b.size() + 1);
   for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
     cur[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j)
+    for (std::size_t j = 1; j <= b.size(); ++j) {
       cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) cur[j] = std::min(cur[j], before[j - 2] + 1);
+    }
+    std::swap(before, prev);
     std::swap(prev, cur);
   }
   return prev[b.size()];
@@ -41,10 +46,30 @@ std::optional<std::string_view> closest_name(std::string_view word, std::span<co
   return best;
 }
 
+std::string did_you_mean(std::string_view word, std::span<const std::string_view> names) {
+  auto best = closest_name(word, names);
+  return best ? " (did you mean " + std::string(*best) + "?)" : "";
+}
+
 std::string usage_form(const KeywordInfo& k) {
   std::string s(k.name);
   if (k.arg == Arg::required) s += " " + std::string(k.arg_name);
   if (k.arg == Arg::optional) s += " [" + std::string(k.arg_name) + "]";
+  return s;
+}
+
+std::string usage_section(std::string_view title, const std::vector<UsageRow>& rows) {
+  constexpr std::size_t kMaxColumn = 32;
+  std::size_t column = 0;
+  for (const auto& r : rows)
+    if (r.form.size() + 4 <= kMaxColumn) column = std::max(column, r.form.size() + 4);
+  std::string s = std::string(title) + ":\n";
+  for (const auto& r : rows) {
+    std::string line = "  " + r.form;
+    if (line.size() + 2 > column) line += "\n" + std::string(column, ' ');
+    else line.resize(column, ' ');
+    s += line + std::string(r.help) + "\n";
+  }
   return s;
 }
 

@@ -7,6 +7,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace solnet {
 
@@ -28,7 +29,19 @@ struct KeywordInfo {
 // for "did you mean".
 std::optional<std::string_view> closest_name(std::string_view word, std::span<const std::string_view> names);
 
+// " (did you mean NAME?)" for the closest name, or "": the tail of an
+// "unknown keyword" or "unknown option" message.
+std::string did_you_mean(std::string_view word, std::span<const std::string_view> names);
+
 // "name ARG" or "name [ARG]" as usage text shows a keyword.
 std::string usage_form(const KeywordInfo& k);
+
+// A section of --help text: "TITLE:" then one "  FORM  HELP" line per row,
+// the help in one column (a form too long for it gets its own line).
+struct UsageRow {
+  std::string form;
+  std::string_view help;
+};
+std::string usage_section(std::string_view title, const std::vector<UsageRow>& rows);
 
 }  // namespace solnet

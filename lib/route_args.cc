@@ -1,5 +1,6 @@
 #include "route_args.h"
 
+#include "cli_options.h"
 #include "escape.h"
 #include "route_addr.h"
 #include "route_nettools_args.h"
@@ -157,7 +158,9 @@ Result<RouteInvocation> parse_route(const RouteGlobals& g, const std::vector<std
 
   const std::string& verb_word = words[i];
   // CLI11 hands on what it does not know, so that -net reaches the parser.
-  if (verb_word.size() > 1 && verb_word[0] == '-') return error(printable(verb_word) + ": unknown option", usage_exit);
+  if (verb_word.size() > 1 && verb_word[0] == '-')
+    return error(printable(verb_word) + ": unknown option" + cli_option_hint(verb_word, route_cli_options()),
+                 usage_exit);
   const RouteVerb* verb = nullptr;
   for (const auto& v : kVerbs)
     if (v.info.name == verb_word) verb = &v;

@@ -143,6 +143,7 @@ TEST_CASE("command-line errors") {
   e.extend = 1;
   CHECK(p.run({"foo"}, e).error().exit_code == kExitUsage);
   CHECK(p.run({"-x"}).error().message == "-x: unknown option");
+  CHECK(p.run({"--jsn"}).error().message == "--jsn: unknown option (did you mean --json?)");
   CHECK(p.run({"add", "-net", "10.0.0.0", "netmask", "255.0.0.0", "-interface"}).error().message ==
         "cannot mix net-tools (netmask) and Solaris (-interface) syntax");
   RouteGlobals pq;

@@ -70,7 +70,8 @@ TEST_CASE("longest and exact matches") {
 
 TEST_CASE("usage lists every verb, modifier and keyword") {
   auto u = route_usage();
-  for (const char* w : {"  add ", "  monitor ", "  -netmask MASK ", "  -ifp IF ", "  gw GW ", "  mss M *", "  dev IF "})
+  for (const char* w : {"  add ", "  monitor ", "  -netmask MASK ", "  -ifp IF ", "  gw GW ", "  mss M *", "  dev IF ",
+                        "  -A, --protocol FAMILY ", "  -R DIR ", "  -V, --version "})
     CHECK_MESSAGE(u.find(w) != std::string::npos, w);
 }
 

@@ -1,20 +1,12 @@
 #include "route_usage.h"
 
+#include "cli_options.h"
+#include "keyword.h"
 #include "route_args.h"
 #include "route_nettools_args.h"
 #include "route_solaris_args.h"
 
 namespace solnet {
-
-namespace {
-
-std::string line(const std::string& form, std::string_view help) {
-  std::string s = "  " + form;
-  s.resize(std::max<std::size_t>(s.size() + 1, 24), ' ');
-  return s + std::string(help) + "\n";
-}
-
-}  // namespace
 
 std::string route_usage() {
   std::string s =
@@ -22,14 +14,18 @@ std::string route_usage() {
       "       route [-fnpqv] [-R DIR] add|delete|change|get [MODIFIERS] DESTINATION [GATEWAY]\n"
       "       route [-fnpqv] flush|monitor [-inet|-inet6]\n"
       "       route -p show\n"
-      "       route [-v] [-A inet|inet6] add|del [-net|-host] TARGET [KEYWORDS] [[dev] IF]\n"
-      "\ncommands:\n";
-  for (const auto& v : route_verbs()) s += line(std::string(v.info.name), v.info.help);
-  s += "\nSolaris modifiers:\n";
-  for (const auto& m : solaris_modifiers()) s += line("-" + usage_form(m.info), m.info.help);
-  s += "\nnet-tools keywords (* IPv4 only):\n";
-  for (const auto& k : nettools_keywords()) s += line(usage_form(k.info) + (k.inet6 ? "" : " *"), k.info.help);
-  return s;
+      "       route [-v] [-A inet|inet6] add|del [-net|-host] TARGET [KEYWORDS] [[dev] IF]\n";
+  std::vector<UsageRow> options, verbs, modifiers, keywords;
+  for (const auto& o : route_cli_options()) {
+    std::string form = cli_option_form(o);
+    if (o.info.arg == Arg::required) form += " " + std::string(o.info.arg_name);
+    options.push_back({form, o.info.help});
+  }
+  for (const auto& v : route_verbs()) verbs.push_back({std::string(v.info.name), v.info.help});
+  for (const auto& m : solaris_modifiers()) modifiers.push_back({"-" + usage_form(m.info), m.info.help});
+  for (const auto& k : nettools_keywords()) keywords.push_back({usage_form(k.info) + (k.inet6 ? "" : " *"), k.info.help});
+  return s + usage_section("options", options) + usage_section("commands", verbs) +
+         usage_section("Solaris modifiers", modifiers) + usage_section("net-tools keywords (* IPv4 only)", keywords);
 }
 
 }  // namespace solnet

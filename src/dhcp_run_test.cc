@@ -150,7 +150,7 @@ TEST_CASE("starting twice is refused") {
 
 TEST_CASE("bad arguments exit 3 before anything starts") {
   World w;
-  CHECK(w.fail({"v0", "dhcp", "strat"}) == E{"strat: unknown DHCP operation", 3});
+  CHECK(w.fail({"v0", "dhcp", "strat"}) == E{"strat: unknown DHCP operation (did you mean start?)", 3});
   CHECK(w.fail({"v0", "dhcp", "wait", "x"}) == E{"x: bad wait time (seconds or forever)", 3});
   CHECK(w.fail({"v0", "inet6", "dhcp"}) == E{"v0: DHCP is only available for inet", 3});
   CHECK(w.fail({"v0:1", "dhcp"}) == E{"v0:1: DHCP is only available on physical interfaces", 3});

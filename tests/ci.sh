@@ -28,6 +28,14 @@ packages=(
   # DHCP: the client ifconfig drives and the server the tests run
   dhcpcd-base
   dnsmasq-base
+  # docs: manual pages (scdoc builds them, man renders them) and the shells
+  # whose completions the tests run
+  scdoc
+  man-db
+  groff-base
+  bash-completion
+  zsh
+  fish
   # auto-revarp: the RARP server the tests run
   rarpd
 )

@@ -15,7 +15,7 @@ t_bad_arguments_exit_3_and_change_nothing() {
   local before
   before=$(kernel_snapshot)
   local cases=(
-    'strat: unknown DHCP operation|v0 dhcp strat'
+    'strat: unknown DHCP operation \(did you mean start\?\)|v0 dhcp strat'
     'relase: unknown DHCP operation \(did you mean release\?\)|v0 dhcp relase'
     'status: only one DHCP operation may be given \(start came first\)|v0 dhcp start status'
     'no argument for wait|v0 dhcp wait'

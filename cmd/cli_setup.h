@@ -1,0 +1,20 @@
+// Registers a command's CLI11 options from its table (lib/cli_options.h),
+// so that --help, the completions and the parser see the same spellings.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <span>
+#include <string>
+
+#include "cli_options.h"
+
+struct CliValues {
+  bool json = false;
+  bool help = false;
+  bool net_tools = false;
+};
+
+// --version prints `version` and exits 0; --help only sets values.help (the
+// command prints its own usage text, written from its keyword tables).
+void add_cli_options(CLI::App& app, std::span<const solnet::CliOption> table, CliValues& values,
+                     const std::string& version);

@@ -1,0 +1,42 @@
+// The options each command's CLI11 layer (cmd/) takes before the words reach
+// lib/: one table per command, so that --help, the completions and the
+// manual check see them as they see the keyword tables.
+#pragma once
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "keyword.h"
+
+namespace solnet {
+
+enum class CliOpt {
+  json, help, version, net_tools,
+  // route's
+  numeric, symbolic, verbose, extend, protocol, inet, inet6, fib, cache, flush, persistent, quiet, root,
+};
+
+struct CliOption {
+  KeywordInfo info;         // info.name is the long form, "--json"
+  std::string_view flags;   // every spelling, as CLI11 takes it: "-j,--json"
+  CliOpt id;
+};
+
+std::span<const CliOption> ifconfig_cli_options();
+std::span<const CliOption> arp_cli_options();
+std::span<const CliOption> route_cli_options();
+
+// "-j, --json": the spellings as --help shows them.
+std::string cli_option_form(const CliOption& o);
+
+// {"-j", "--json"}
+std::vector<std::string> cli_option_spellings(const CliOption& o);
+
+// " (did you mean --json?)" for a mistyped option, among every spelling of
+// the table and `more`; "" when none is close.
+std::string cli_option_hint(std::string_view word, std::span<const CliOption> table,
+                            std::vector<std::string> more = {});
+
+}  // namespace solnet
