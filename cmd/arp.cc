@@ -11,8 +11,8 @@
 #include "cli_setup.h"
 #include "neigh_command.h"
 #include "neigh_netlink.h"
-#include "neigh_resolver.h"
 #include "netlink_kernel.h"
+#include "nss_lookup.h"
 #include "privilege.h"
 
 namespace {
@@ -39,8 +39,8 @@ int run(int argc, char** argv) {
 
   NetlinkKernel kernel;
   NeighNetlink neigh;
-  SystemResolver resolver;
-  ArpSystem sys{kernel, neigh, resolver, has_net_admin(), read_text_file};
+  NssLookup names;
+  ArpSystem sys{kernel, neigh, names, has_net_admin(), read_text_file};
   auto outcome = run_arp(*args, sys);
   std::fwrite(outcome.out.data(), 1, outcome.out.size(), stdout);
   for (const auto& e : outcome.errors) std::fprintf(stderr, "arp: %s\n", e.c_str());

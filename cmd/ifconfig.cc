@@ -16,8 +16,8 @@
 #include "ifconfig_show.h"
 #include "ifconfig_text.h"
 #include "json_text.h"
-#include "name_resolver_system.h"
 #include "netlink_route_kernel.h"
+#include "nss_lookup.h"
 #include "privilege.h"
 #include "rarp_client.h"
 #include "state_store.h"
@@ -56,10 +56,10 @@ int run(int argc, char** argv) {
   NetlinkRouteKernel kernel;  // links, addresses and routes (usesrc) on one socket
   FileStateStore store(SOLNET_STATE_DIR);
   const bool privileged = has_net_admin();
-  SystemNameResolver resolver;
+  NssLookup names;
   ProcSysctl sysctl;
   PacketRarpClient rarp;
-  IfconfigEnv env{kernel, store, resolver, SOLNET_NETMASKS, privileged, sysctl, &rarp, SOLNET_RARP_DEFAULTS, &kernel};
+  IfconfigEnv env{kernel, store, names, SOLNET_NETMASKS, privileged, sysctl, &rarp, SOLNET_RARP_DEFAULTS, &kernel};
   if (!args->words.empty()) {
     auto out = run_ifconfig_command(env, *args);
     if (!out) return fail(out.error());

@@ -1,16 +1,11 @@
-// Builders for arp's unit tests: entries, neighbours and a resolver that
-// answers from a table.
+// Builders for arp's unit tests: entries and neighbours.
 #pragma once
 
 #include <linux/neighbour.h>
 #include <net/if_arp.h>
 #include <sys/socket.h>
 
-#include <map>
-#include <string>
-
 #include "arp_model.h"
-#include "arp_resolver.h"
 #include "test_fixtures.h"
 
 namespace solnet::fixture {
@@ -43,25 +38,5 @@ inline ArpEntry entry(const char* addr, const char* ifname, HwAddr mac, uint16_t
 }
 
 inline HwAddr mac(uint8_t last) { return {0x02, 0, 0, 0, 0, last}; }
-
-class TableResolver : public HostResolver {
- public:
-  std::optional<InetAddr> address_of(const std::string& name) override {
-    for (const auto& [a, n] : names)
-      if (n == name) return ip(a.c_str());
-    return std::nullopt;
-  }
-  std::optional<std::string> name_of(const InetAddr& a) override {
-    ++reverse_lookups;
-    auto it = names.find(a.str());
-    if (it == names.end()) return std::nullopt;
-    return it->second;
-  }
-  std::string local_domain() override { return domain; }
-
-  std::map<std::string, std::string> names;  // address -> name
-  std::string domain;
-  int reverse_lookups = 0;
-};
 
 }  // namespace solnet::fixture

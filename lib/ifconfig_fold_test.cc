@@ -4,7 +4,7 @@
 
 #include "doctest_strings.h"
 
-#include "fake_resolver.h"
+#include "fake_names.h"
 #include "sol_flags.h"
 #include "test_fixtures.h"
 
@@ -18,7 +18,7 @@ struct F {
   std::vector<Addr> addrs{v4(2, "10.0.0.1", 24, "v0"), v4(2, "10.0.0.2", 24, "v0:1")};
   StoredLink stored;
   std::vector<NetmaskEntry> netmasks = parse_netmasks("10.0.0.0 255.255.0.0\n10.99.1.0 255.255.255.192\n");
-  FakeResolver resolver;
+  FakeNames names;
   FoldNotes notes;
   int family = AF_INET;
   bool validate = false;  // also validate_link_conf the result
@@ -28,7 +28,7 @@ struct F {
   bool by_all = false;
 
   Result<LinkConf> fold(std::vector<std::string> words, std::optional<unsigned> unit = std::nullopt) {
-    auto cmd = parse_ifconfig_command(words, family, resolver);
+    auto cmd = parse_ifconfig_command(words, family, names);
     REQUIRE_MESSAGE(cmd, (cmd ? "" : cmd.error().message));
     LinkConf c = current();
     if (auto st = fold_command(c, unit, by_all, *cmd, netmasks, notes); !st) return st.error();

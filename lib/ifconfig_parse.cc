@@ -38,8 +38,8 @@ bool host_like(std::string_view w) {
 
 class Parser {
  public:
-  Parser(std::span<const std::string> words, int family, NameResolver& resolver)
-      : words_(words), family_(family), resolver_(resolver) {}
+  Parser(std::span<const std::string> words, int family, NameLookup& names)
+      : words_(words), family_(family), names_(names) {}
 
   Result<IfCommand> run() {
     for (i_ = 0; i_ < words_.size(); ++i_) {
@@ -125,8 +125,8 @@ class Parser {
     auto len = parse_netmask4(*w);
     if (!len && host_like(*w)) {
       // networks(5) or hosts(5) names, as Solaris looks masks up.
-      auto m = resolver_.host4(*w);
-      if (!m) m = resolver_.network4(*w);
+      auto m = host_addr(names_, *w, AF_INET);
+      if (!m) m = network_addr(names_, *w);
       if (m) {
         auto p = mask4_to_prefix(m->v4());
         if (!p) return error(a.arg + ": non-contiguous netmask");
@@ -177,10 +177,10 @@ class Parser {
   }
 
   Result<InetAddr> host_or_address(const std::string& w) {
-    const bool v6 = family_ == AF_INET6;
-    if (auto a = parse_inet(w, v6 ? AF_INET6 : AF_INET)) return *a;
+    const int af = family_ == AF_INET6 ? AF_INET6 : AF_INET;
+    if (auto a = parse_inet(w, af)) return *a;
     if (host_like(w))
-      if (auto a = v6 ? resolver_.host6(w) : resolver_.host4(w)) return *a;
+      if (auto a = host_addr(names_, w, af)) return *a;
     return error(printable(w) + ": bad address");
   }
 
@@ -299,7 +299,7 @@ class Parser {
 
   std::span<const std::string> words_;
   int family_;
-  NameResolver& resolver_;
+  NameLookup& names_;
   std::size_t i_ = 0;
   int addresses_ = 0;  // address words given for the current interface
   IfCommand cmd_;
@@ -307,8 +307,8 @@ class Parser {
 
 }  // namespace
 
-Result<IfCommand> parse_ifconfig_command(std::span<const std::string> words, int family, NameResolver& resolver) {
-  return Parser(words, family, resolver).run();
+Result<IfCommand> parse_ifconfig_command(std::span<const std::string> words, int family, NameLookup& names) {
+  return Parser(words, family, names).run();
 }
 
 bool ifconfig_words_display_only(std::span<const std::string> words) {

@@ -12,7 +12,7 @@
 #include "ether_addr.h"
 #include "ifconfig_keywords.h"
 #include "inet_addr.h"
-#include "name_resolver.h"
+#include "name_lookup.h"
 #include "result.h"
 
 namespace solnet {
@@ -40,7 +40,7 @@ struct IfCommand {
 };
 
 // `family` is the one named after the interface (0: none, inet assumed).
-Result<IfCommand> parse_ifconfig_command(std::span<const std::string> words, int family, NameResolver& resolver);
+Result<IfCommand> parse_ifconfig_command(std::span<const std::string> words, int family, NameLookup& names);
 
 // True when the words only display (configinfo, "ether" alone): such a
 // command needs no privilege. Decided from the keyword table alone, before

@@ -4,17 +4,18 @@
 
 #include <doctest/doctest.h>
 
-#include "fake_resolver.h"
+#include "fake_names.h"
 
 using namespace solnet;
 
 namespace {
 
 struct P {
-  FakeResolver r;
+  fixture::FakeNames r;
   P() {
-    r.hosts = {{"gw", "192.0.2.1"}, {"mask24", "255.255.255.0"}, {"web", "10.1.2.3"}};
-    r.networks = {{"loopback", "127.0.0.0"}, {"classb", "255.255.0.0"}, {"holes", "255.0.255.0"}};
+    r.hosts = {{"192.0.2.1", "gw"}, {"255.255.255.0", "mask24"}, {"10.1.2.3", "web"}};
+    // networks(5) numbers: "loopback 127", "classb 255.255", "holes 255.0.255"
+    r.nets = {{127, "loopback"}, {0xffff, "classb"}, {0xff00ff, "holes"}};
   }
   Result<IfCommand> parse(std::vector<std::string> w, int family = 0) { return parse_ifconfig_command(w, family, r); }
   IfCommand ok(std::vector<std::string> w) {
@@ -226,7 +227,7 @@ TEST_CASE("display-only commands are known from the words alone") {
 
 TEST_CASE("inet6: ADDR/LEN, \"::\" and \"0\", host names through the resolver") {
   P p;
-  p.r.hosts6 = {{"web6", "2001:db8::80"}};
+  p.r.hosts["2001:db8::80"] = "web6";
   auto c = p.parse({"2001:db8::1/64", "fe80::2"}, AF_INET6);
   REQUIRE(c);
   REQUIRE(c->actions.size() == 2);

@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "fake_resolver.h"
+#include "fake_names.h"
 #include "ifconfig_fold.h"
 #include "ifconfig_plan.h"
 #include "kernel_ops.h"
@@ -22,8 +22,8 @@ namespace solnet {
 // `stored` is used when it has an index.
 inline LinkPlan plan_words(const Link& link, const std::vector<Addr>& addrs, const StoredLink& stored,
                            std::vector<std::string> words, std::optional<unsigned> unit, int family) {
-  FakeResolver r;
-  auto cmd = parse_ifconfig_command(words, family, r);
+  fixture::FakeNames names;
+  auto cmd = parse_ifconfig_command(words, family, names);
   REQUIRE(cmd);
   const StoredLink* st = stored.index ? &stored : nullptr;
   LinkConf cur = build_link_conf(link, addrs, st, family == AF_INET6 ? AF_INET6 : AF_INET);

@@ -70,6 +70,20 @@ std::optional<InetAddr> parse_inet(std::string_view s, int family) {
   return std::nullopt;
 }
 
+std::optional<InetAddr> parse_inet_aton(std::string_view s) {
+  if (s.empty() || s.size() > 64) return std::nullopt;
+  std::string z(s);
+  in_addr a{};
+  if (inet_aton(z.c_str(), &a) == 0) return std::nullopt;
+  return InetAddr::from_bytes(AF_INET, &a);
+}
+
+std::optional<InetAddr> parse_inet_aton_exact(std::string_view s) {
+  // inet_aton stops at the first blank; a number has none.
+  if (s.find_first_of(" \t\n\v\f\r") != std::string_view::npos) return std::nullopt;
+  return parse_inet_aton(s);
+}
+
 std::optional<int> parse_prefix_len(std::string_view s, int max) {
   if (s.empty() || s.size() > 3) return std::nullopt;
   int v = 0;
@@ -146,6 +160,15 @@ int classful_prefix4(uint32_t addr) {
   if ((addr & 0xe0000000u) == 0xc0000000u) return 24;
   return 32;
 }
+
+int net_number_shift(uint32_t net) {
+  if (net < 0x80u) return 24;
+  if (net < 0x10000u) return 16;
+  if (net < 0x1000000u) return 8;
+  return 0;
+}
+
+InetAddr net_number_addr(uint32_t net) { return InetAddr::from_v4(net << net_number_shift(net)); }
 
 InetAddr network_of(const InetAddr& a, int len) {
   InetAddr m = prefix_to_mask(a.family, len);

@@ -35,6 +35,15 @@ struct InetAddr {
 // IPv4 must be a full dotted quad: "10.1" is refused, as inet_pton does.
 std::optional<InetAddr> parse_inet(std::string_view s, int family = 0);
 
+// inet_aton(3): the IPv4 forms the net-tools commands accept, including
+// "10" (0.0.0.10), "10.1" (10.0.0.1) and hexadecimal or octal parts; like
+// inet_aton it ignores whatever follows a blank ("10.0.0.1 x").
+std::optional<InetAddr> parse_inet_aton(std::string_view s);
+
+// The same forms with nothing after them, as getaddrinfo(3) reads a numeric
+// host.
+std::optional<InetAddr> parse_inet_aton_exact(std::string_view s);
+
 // "ADDR/LEN": the address and the prefix length, checked against the family.
 struct AddrPrefix {
   InetAddr addr;
@@ -55,6 +64,12 @@ Result<int> parse_netmask4(std::string_view s);
 
 // Classful prefix of an IPv4 address (A /8, B /16, C /24, otherwise /32).
 int classful_prefix4(uint32_t addr);
+
+// inet_makeaddr(net, 0): a network number (host byte order, as networks(5)
+// gives it) shifted into place by its size, so 10 is 10.0.0.0 and 0xac10
+// 172.16.0.0; a number wider than 24 bits is already an address (shift 0).
+int net_number_shift(uint32_t net);
+InetAddr net_number_addr(uint32_t net);
 
 InetAddr network_of(const InetAddr& a, int len);
 InetAddr broadcast4_of(const InetAddr& a, int len);

@@ -1,5 +1,6 @@
 #include "inet_addr.h"
 
+#include <arpa/inet.h>
 #include <sys/socket.h>
 
 #include <doctest/doctest.h>
@@ -21,6 +22,30 @@ TEST_CASE("parse_inet takes dotted quads and IPv6, nothing looser") {
   CHECK_FALSE(parse_inet("10.0.0.1", AF_INET6));
   CHECK_FALSE(parse_inet("::1", AF_INET));
   CHECK_FALSE(parse_inet(std::string(100, '1')));
+}
+
+TEST_CASE("parse_inet_aton takes what inet_aton(3) takes") {
+  CHECK(parse_inet_aton("10.1.2.3")->str() == "10.1.2.3");
+  CHECK(parse_inet_aton("10")->str() == "0.0.0.10");
+  CHECK(parse_inet_aton("10.1")->str() == "10.0.0.1");
+  CHECK(parse_inet_aton("0x0a020000")->str() == "10.2.0.0");
+  CHECK(parse_inet_aton("255.255.255.255")->str() == "255.255.255.255");
+  CHECK_FALSE(parse_inet_aton("10.300.0.0"));
+  CHECK_FALSE(parse_inet_aton("eth0"));
+  CHECK_FALSE(parse_inet_aton(""));
+  CHECK_FALSE(parse_inet_aton("2001:db8::1"));
+  CHECK(parse_inet_aton("010.1")->str() == "8.0.0.1");
+  CHECK(parse_inet_aton("10.0.0.1 x")->str() == "10.0.0.1");
+}
+
+TEST_CASE("parse_inet_aton_exact wants nothing after the number, as getaddrinfo(3)") {
+  CHECK(parse_inet_aton_exact("10.1")->str() == "10.0.0.1");
+  CHECK(parse_inet_aton_exact("0xa.1")->str() == "10.0.0.1");
+  CHECK_FALSE(parse_inet_aton_exact("10.0.0.1 x"));
+  CHECK_FALSE(parse_inet_aton_exact("10.0.0.1\tx"));
+  CHECK_FALSE(parse_inet_aton_exact("10.0.0.1 "));
+  CHECK_FALSE(parse_inet_aton_exact("10.1."));
+  CHECK_FALSE(parse_inet_aton_exact("peer"));
 }
 
 TEST_CASE("parse_addr_prefix splits ADDR/LEN and checks the length") {
@@ -76,4 +101,21 @@ TEST_CASE("classful prefixes and derived addresses") {
   CHECK(hex_mask4(24) == "ffffff00");
   CHECK(hex_mask4(0) == "0");
   CHECK(hex_mask4(1) == "80000000");
+}
+
+TEST_CASE("net_number_addr widens a network number as inet_makeaddr(3)") {
+  CHECK(net_number_addr(0).str() == "0.0.0.0");
+  CHECK(net_number_addr(127).str() == "127.0.0.0");
+  CHECK(net_number_addr(0xac10).str() == "172.16.0.0");
+  CHECK(net_number_addr(0xffff).str() == "255.255.0.0");
+  CHECK(net_number_addr(0xc0a801).str() == "192.168.1.0");
+  CHECK(net_number_addr(0x0a010203u).str() == "10.1.2.3");
+  CHECK(net_number_shift(0x7f) == 24);
+  CHECK(net_number_shift(0x80) == 16);
+  CHECK(net_number_shift(0x10000) == 8);
+  CHECK(net_number_shift(0x1000000) == 0);
+  for (uint32_t net : {0u, 1u, 127u, 128u, 255u, 0xffffu, 0x10000u, 0xffffffu, 0x1000000u, 0xe0000001u, 0xffffffffu}) {
+    const in_addr want = inet_makeaddr(net, 0);
+    CHECK(net_number_addr(net) == InetAddr::from_bytes(AF_INET, &want));
+  }
 }

@@ -8,10 +8,6 @@
 
 namespace solnet {
 
-// inet_aton(3): the forms both route commands accept for IPv4, including
-// "10" (0.0.0.10), "10.1" (10.0.0.1) and hexadecimal parts.
-std::optional<InetAddr> parse_inet_aton(std::string_view s);
-
 // A decimal number that fits 32 bits, nothing else.
 std::optional<uint32_t> parse_u32(std::string_view s);
 

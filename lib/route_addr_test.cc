@@ -5,18 +5,6 @@
 
 using namespace solnet;
 
-TEST_CASE("parse_inet_aton takes what inet_aton(3) takes") {
-  CHECK(parse_inet_aton("10.1.2.3")->str() == "10.1.2.3");
-  CHECK(parse_inet_aton("10")->str() == "0.0.0.10");
-  CHECK(parse_inet_aton("10.1")->str() == "10.0.0.1");
-  CHECK(parse_inet_aton("0x0a020000")->str() == "10.2.0.0");
-  CHECK(parse_inet_aton("255.255.255.255")->str() == "255.255.255.255");
-  CHECK_FALSE(parse_inet_aton("10.300.0.0"));
-  CHECK_FALSE(parse_inet_aton("eth0"));
-  CHECK_FALSE(parse_inet_aton(""));
-  CHECK_FALSE(parse_inet_aton("2001:db8::1"));
-}
-
 TEST_CASE("parse_u32 takes plain decimal numbers only") {
   CHECK(parse_u32("0") == 0u);
   CHECK(parse_u32("4294967295") == 4294967295u);

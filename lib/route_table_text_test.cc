@@ -36,7 +36,7 @@ TEST_CASE("route -n: net-tools' columns") {
         "10.14.0.0       0.0.0.0         255.255.0.0     U     0      0        0 eth0\n"
         "10.15.0.0       -               255.255.0.0     !     0      -        0 -\n"
         "10.19.0.1       10.0.0.1        255.255.255.255 UGH   -25536 0        0 eth0\n");
-  CHECK(names.host_lookups == 0);
+  CHECK(names.reverse_lookups == 0);
 }
 
 TEST_CASE("route -e and -ee") {

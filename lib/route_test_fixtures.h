@@ -1,55 +1,16 @@
-// Test doubles for route's unit tests: a name service with fixed answers,
-// and route builders.
+// Route builders for route's unit tests, and their name service with fixed
+// answers.
 #pragma once
 
 #include <linux/rtnetlink.h>
 #include <sys/socket.h>
 
-#include <map>
 #include <string>
 
-#include "name_lookup.h"
+#include "fake_names.h"
 #include "route_model.h"
 
 namespace solnet::fixture {
-
-class FakeNames : public NameLookup {
- public:
-  std::optional<std::string> host_name(const InetAddr& addr) override {
-    ++host_lookups;
-    auto it = hosts.find(addr.str());
-    if (it == hosts.end()) return std::nullopt;
-    return it->second;
-  }
-  std::optional<std::string> net_name(uint32_t net) override {
-    auto it = nets.find(net);
-    if (it == nets.end()) return std::nullopt;
-    return it->second;
-  }
-  std::vector<InetAddr> host_addrs(std::string_view name, int family) override {
-    std::vector<InetAddr> out;
-    for (const auto& [addr, n] : hosts)
-      if (n == name)
-        if (auto a = parse_inet(addr, family)) out.push_back(*a);
-    auto extra = more_addrs.find(std::string(name));
-    if (extra != more_addrs.end())
-      for (const auto& s : extra->second)
-        if (auto a = parse_inet(s, family)) out.push_back(*a);
-    return out;
-  }
-  std::optional<uint32_t> net_number(std::string_view name) override {
-    for (const auto& [n, s] : nets)
-      if (s == name) return n;
-    return std::nullopt;
-  }
-  std::string local_domain() override { return domain; }
-
-  std::map<std::string, std::string> hosts;  // address -> name
-  std::map<uint32_t, std::string> nets;      // network number -> name
-  std::map<std::string, std::vector<std::string>> more_addrs;  // further addresses of a name
-  std::string domain;
-  int host_lookups = 0;
-};
 
 inline Route route4(const char* dst, int len, const char* gw = nullptr, int oif = 2, std::string ifname = "eth0") {
   Route r;

@@ -4,7 +4,7 @@
 
 #include <doctest/doctest.h>
 
-#include "fake_resolver.h"
+#include "fake_names.h"
 #include "ifconfig_fold.h"
 #include "route_test_fixtures.h"
 #include "test_fixtures.h"
@@ -92,8 +92,8 @@ TEST_CASE("routes out of the link take the source; put back, kernel prefix route
 namespace {
 
 Result<IfCommand> parse_words(std::vector<std::string> words, int family = 0) {
-  FakeResolver r;
-  return parse_ifconfig_command(words, family, r);
+  FakeNames names;
+  return parse_ifconfig_command(words, family, names);
 }
 
 // The usesrc a command leaves link v0 with, or the fold's error.

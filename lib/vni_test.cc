@@ -2,7 +2,7 @@
 
 #include <doctest/doctest.h>
 
-#include "fake_resolver.h"
+#include "fake_names.h"
 #include "test_fixtures.h"
 
 using namespace solnet;
@@ -17,8 +17,8 @@ Link vni_link(std::string name, std::string kind) {
 }
 
 IfCommand parse(std::vector<std::string> words) {
-  FakeResolver r;
-  auto c = parse_ifconfig_command(words, 0, r);
+  FakeNames names;
+  auto c = parse_ifconfig_command(words, 0, names);
   REQUIRE(c);
   return *c;
 }

@@ -282,7 +282,7 @@ bool ifconfig_allocates(const IfconfigArgs& args, bool privileged) {
 Result<std::string> run_ifconfig_command(IfconfigEnv& env, const IfconfigArgs& args) {
   if (!env.privileged && !ifconfig_words_display_only(args.words))
     return error(args.name ? printable(args.name->str()) + ": permission denied" : "permission denied");
-  auto cmd = parse_ifconfig_command(args.words, args.family, env.resolver);
+  auto cmd = parse_ifconfig_command(args.words, args.family, env.names);
   if (!cmd) return cmd.error();
   std::optional<int> raised;  // the link auto-revarp brought up
   if (auto r = resolve_revarp(env.kernel, env.rarp, env.rarp_defaults_path, args, *cmd); r) raised = *r;

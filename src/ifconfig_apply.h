@@ -8,7 +8,7 @@
 
 #include "ifconfig_args.h"
 #include "kernel.h"
-#include "name_resolver.h"
+#include "name_lookup.h"
 #include "rarp_client.h"
 #include "route_kernel.h"
 #include "state_store.h"
@@ -19,7 +19,7 @@ namespace solnet {
 struct IfconfigEnv {
   Kernel& kernel;
   StateStore& store;
-  NameResolver& resolver;
+  NameLookup& names;
   std::string netmasks_path;  // netmasks(4), read only for "netmask +"
   bool privileged;            // has CAP_NET_ADMIN
   Sysctl& sysctl;             // forwarding, disable_ipv6, the IPv6 MTU

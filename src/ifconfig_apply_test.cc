@@ -14,7 +14,7 @@
 #include "fake_kernel.h"
 #include "fake_sysctl.h"
 #include "ifconfig_show.h"
-#include "fake_resolver.h"
+#include "fake_names.h"
 #include "sol_flags.h"
 #include "test_fixtures.h"
 
@@ -27,7 +27,7 @@ struct World {
   FakeKernel k;
   FakeSysctl sysctl{k};
   MemoryStateStore store;
-  FakeResolver resolver;
+  FakeNames names;
   std::string netmasks_path = "/nonexistent/netmasks";
   bool privileged = true;
 
@@ -41,7 +41,7 @@ struct World {
   Result<std::string> run(std::vector<std::string> argv) {
     auto args = parse_ifconfig_args(argv);
     REQUIRE(args);
-    IfconfigEnv env{k, store, resolver, netmasks_path, privileged, sysctl};
+    IfconfigEnv env{k, store, names, netmasks_path, privileged, sysctl};
     return run_ifconfig_command(env, *args);
   }
   std::string ok(std::vector<std::string> argv) {

@@ -1,12 +1,12 @@
 // A fake system for ifconfig's command tests: kernel, routes, store,
-// resolver and DHCP probe, with the command and display entry points.
+// names and DHCP probe, with the command and display entry points.
 #pragma once
 
 #include <doctest/doctest.h>
 
 #include "dhcp_fake.h"
 #include "fake_kernel.h"
-#include "fake_resolver.h"
+#include "fake_names.h"
 #include "fake_route_kernel.h"
 #include "fake_sysctl.h"
 #include "ifconfig_apply.h"
@@ -19,7 +19,7 @@ struct IfconfigWorld {
   FakeKernel k;
   FakeRouteKernel rk;
   MemoryStateStore store;
-  FakeResolver resolver;
+  FakeNames names;
   FakeDhcpClient dhcp{k};
   FakeSysctl sysctl{k};
   RarpClient* rarp = nullptr;
@@ -28,7 +28,7 @@ struct IfconfigWorld {
   Result<std::string> run(std::vector<std::string> argv) {
     auto args = parse_ifconfig_args(argv);
     REQUIRE(args);
-    IfconfigEnv env{k, store, resolver, "/nonexistent/netmasks", true, sysctl, rarp, rarp_defaults, &rk};
+    IfconfigEnv env{k, store, names, "/nonexistent/netmasks", true, sysctl, rarp, rarp_defaults, &rk};
     return run_ifconfig_command(env, *args);
   }
   std::string ok(std::vector<std::string> argv) {

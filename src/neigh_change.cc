@@ -128,7 +128,7 @@ Result<const Link*> Changer::choose_link(const ArpChange& c, const InetAddr& add
 }
 
 Status Changer::set(const ArpChange& c) {
-  auto addr = resolve_host(c.host, sys_.resolver);
+  auto addr = resolve_host(c.host, sys_.names);
   if (!addr) return addr.error();
   const std::string who = printable(c.host);
   auto named = named_link(c);
@@ -173,7 +173,7 @@ Status Changer::set(const ArpChange& c) {
 }
 
 ArpOutcome Changer::del(const ArpChange& c) {
-  auto addr = resolve_host(c.host, sys_.resolver);
+  auto addr = resolve_host(c.host, sys_.names);
   if (!addr) return failed(addr.error());
   const std::string who = printable(c.host);
   auto named = named_link(c);

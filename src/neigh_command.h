@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "arp_args.h"
-#include "arp_resolver.h"
+#include "arp_host.h"
 #include "kernel.h"
 #include "neigh_kernel.h"
 
@@ -16,7 +16,7 @@ namespace solnet {
 struct ArpSystem {
   Kernel& kernel;          // links and addresses
   NeighKernel& neigh;
-  HostResolver& resolver;
+  NameLookup& names;
   bool privileged;         // may change the neighbour table
   std::function<Result<std::string>(const std::string&)> read_file;  // -f
 };

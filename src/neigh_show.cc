@@ -21,7 +21,7 @@ ArpOutcome show_arp(const ArpArgs& a, ArpSystem& sys) {
   filter.device = a.device;
   filter.hwtype = a.hwtype;
   if (a.host) {
-    auto h = resolve_host(*a.host, sys.resolver);
+    auto h = resolve_host(*a.host, sys.names);
     if (!h) return failed(h.error());
     filter.host = *h;
   }
@@ -41,7 +41,7 @@ ArpOutcome show_arp(const ArpArgs& a, ArpSystem& sys) {
   // names up, unless -n.
   if (!a.numeric && (a.mode != ArpMode::query || a.json))
     for (auto& e : entries)
-      if (!e.whole_link && filter.matches(e)) e.hostname = sys.resolver.name_of(e.addr);
+      if (!e.whole_link && filter.matches(e)) e.hostname = sys.names.host_name(e.addr);
 
   std::vector<ArpEntry> selected;
   std::copy_if(entries.begin(), entries.end(), std::back_inserter(selected), [&](const ArpEntry& e) {
@@ -58,7 +58,7 @@ ArpOutcome show_arp(const ArpArgs& a, ArpSystem& sys) {
       return ArpOutcome{out, {}, 0};
     }
     case ArpMode::table:
-      return ArpOutcome{render_net_to_media(selected, a.numeric, sys.resolver.local_domain()), {}, 0};
+      return ArpOutcome{render_net_to_media(selected, a.numeric, sys.names.local_domain()), {}, 0};
     default: {
       NetToolsView v;
       v.bsd = a.bsd;

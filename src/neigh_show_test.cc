@@ -14,7 +14,7 @@ TEST_CASE("arp HOST: the illumos line, the name as given, no reverse lookups") {
   auto o = w.run({"10.0.0.2"});
   CHECK(o.status == 0);
   CHECK(o.out == "10.0.0.2 (10.0.0.2) at 2:0:0:0:0:2\n");
-  CHECK(w.r.reverse_lookups == 0);
+  CHECK(w.names.reverse_lookups == 0);
   CHECK(w.run({"peer.example.com"}).out == "peer.example.com (10.0.0.2) at 2:0:0:0:0:2\n");
   CHECK(w.run({"10.0.0.9"}).out == "10.0.0.9 (10.0.0.9) at 2:42:ac:11:0:2 pub\n");
   auto none = w.run({"10.0.0.77"});

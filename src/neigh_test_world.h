@@ -1,11 +1,12 @@
 // A system for arp's command tests: fake kernel, neighbour table and
-// resolver, and files in memory.
+// names, and files in memory.
 #pragma once
 
 #include <map>
 
 #include "arp_test_fixtures.h"
 #include "fake_kernel.h"
+#include "fake_names.h"
 #include "neigh_command.h"
 #include "neigh_fake.h"
 #include "test_fixtures.h"
@@ -15,7 +16,7 @@ namespace solnet::fixture {
 struct ArpWorld {
   FakeKernel k;
   FakeNeighKernel n;
-  TableResolver r;
+  FakeNames names;
   std::map<std::string, std::string> files;
   bool privileged = true;
 
@@ -23,8 +24,8 @@ struct ArpWorld {
     k.links_ = {loopback(), ether_link(2, "v0"), ether_link(3, "v1")};
     k.addrs_ = {v4(1, "127.0.0.1", 8, "lo", false), v4(2, "10.0.0.1", 24, "v0"), v4(3, "10.1.0.1", 16, "v1"),
                 v4(3, "10.0.0.129", 25, "v1:1")};
-    r.names = {{"10.0.0.2", "peer.example.com"}, {"10.0.0.9", "proxied"}};
-    r.domain = "example.com";
+    names.hosts = {{"10.0.0.2", "peer.example.com"}, {"10.0.0.9", "proxied"}};
+    names.domain = "example.com";
     n.entries = {neigh("10.0.0.2", 2, mac(2), NUD_PERMANENT), neigh("10.0.0.3", 2, mac(3), NUD_REACHABLE),
                  neigh("10.0.0.5", 2, {}, NUD_INCOMPLETE), proxy("10.0.0.9", 2)};
   }
@@ -32,7 +33,7 @@ struct ArpWorld {
   ArpOutcome run(std::vector<std::string> words, ArpGlobals g = {}) {
     auto args = parse_arp_args(words, g);
     if (!args) return failed(args.error());
-    ArpSystem sys{k, n, r, privileged, [this](const std::string& p) -> Result<std::string> {
+    ArpSystem sys{k, n, names, privileged, [this](const std::string& p) -> Result<std::string> {
                     auto it = files.find(p);
                     if (it == files.end()) return error(p + ": No such file or directory");
                     return it->second;

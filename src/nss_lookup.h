@@ -1,5 +1,6 @@
 // NameLookup answered by the C library's name service (hosts, networks,
-// DNS as nsswitch.conf says), the way net-tools and route(1M) ask it.
+// DNS as nsswitch.conf says) through the calls net-tools makes:
+// gethostbyname2, gethostbyaddr, getnetbyname, getnetbyaddr.
 #pragma once
 
 #include "name_lookup.h"
