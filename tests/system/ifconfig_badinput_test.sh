@@ -81,7 +81,6 @@ t_refused_by_meaning() {
   _refused '^ifconfig: removeif 10.0.0.1: that is the address of v0 itself$' v0 removeif 10.0.0.1
   _refused '^ifconfig: removeif 10.0.0.99: no such address on v0$' v0 removeif 10.0.0.99
   _refused '^ifconfig: v0:5: 10.0.0.2 is already the address of v0:1$' v0:5 10.0.0.2
-  _refused '^ifconfig: v0:5: cannot be up without an address$' v0:5 up
   _refused '^ifconfig: v0: metric needs an address$' v0 0 metric 4
 }
 
