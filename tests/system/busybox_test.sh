@@ -100,6 +100,19 @@ t_inet_static_plain() {
   assert_eq "$(v4_list v2)" "v2 10.20.0.5/16 10.20.255.255" "address after ifdown"
 }
 
+# iface v0 inet dhcp
+#   hwaddress ether 02:00:00:00:00:20
+# dhcp_up's first line (the DHCP client is not ours), then static_down's.
+t_inet_dhcp_hwaddress() {
+  _boot_veth v0 v1
+  bb "ifconfig v0 hw ether 02:00:00:00:00:20 up"
+  assert_eq "$(link_field v0 address)" "02:00:00:00:00:20" "hwaddress"
+  is_up v0 || fail "v0 is not up"
+  assert_eq "$(v4_list v0)" "" "IPv4 addresses before the DHCP client"
+  bb "ifconfig v0 down"
+  is_up v0 && fail "v0 is still up"
+}
+
 # iface v4 inet static
 #   address 10.1.0.1
 #   netmask 255.255.255.255
