@@ -71,7 +71,7 @@ t_inet_static_every_option() {
   assert_eq "$(defaults4)" "via 192.168.5.1 dev v0 metric 5" "default route"
   # ifdown: static_down; the link going down takes the route with it
   bb "ifconfig v0 down"
-  is_up v0 && fail "v0 is still up"
+  ! is_up v0 || fail "v0 is still up"
   assert_eq "$(defaults4)" "" "default route after ifdown"
   assert_eq "$(v4_list v0)" "v0 192.168.5.10/25 192.168.5.127" "Linux keeps IPv4 addresses on a down link"
   # ifup again: the same lines, the same state
@@ -96,7 +96,7 @@ t_inet_static_plain() {
   bb "route del default gw 10.20.0.1 v2"
   assert_eq "$(defaults4)" "" "default route after route del"
   bb "ifconfig v2 down"
-  is_up v2 && fail "v2 is still up"
+  ! is_up v2 || fail "v2 is still up"
   assert_eq "$(v4_list v2)" "v2 10.20.0.5/16 10.20.255.255" "address after ifdown"
 }
 
@@ -110,7 +110,7 @@ t_inet_dhcp_hwaddress() {
   is_up v0 || fail "v0 is not up"
   assert_eq "$(v4_list v0)" "" "IPv4 addresses before the DHCP client"
   bb "ifconfig v0 down"
-  is_up v0 && fail "v0 is still up"
+  ! is_up v0 || fail "v0 is still up"
 }
 
 # iface v4 inet static
@@ -124,7 +124,7 @@ t_inet_static_pointopoint() {
     "v4 10.1.0.2 32 -" "label, peer, prefix, no broadcast"
   assert_eq "$(ip -j -4 route show dev v4 | jq -r '.[].dst')" "10.1.0.2" "route to the peer"
   bb "ifconfig v4 down"
-  is_up v4 && fail "v4 is still up"
+  ! is_up v4 || fail "v4 is still up"
   assert_eq "$(ip -j -4 route show dev v4)" "[]" "routes after ifdown"
 }
 
@@ -193,7 +193,7 @@ fe80::' "v2's addresses"
 via 2001:db8::1 dev v0 metric 1" "default routes (net-tools' metric 1 unless given)"
   # ifdown: static_down6
   bb "ifconfig v0 down" "ifconfig v2 down"
-  is_up v0 && fail "v0 is still up"
+  ! is_up v0 || fail "v0 is still up"
   assert_eq "$(defaults6)" "" "default routes after ifdown"
   # our down keeps the address, as Solaris does: ifup again adds nothing twice
   assert_match "$(v6_list v0)" '^2001:db8::10/64$' "v0's static address while down"
@@ -238,7 +238,7 @@ t_loopback() {
   # SIOCDIFADDR does ("Cannot assign requested address").
   bb "ifconfig lo 127.0.0.1 down"
   bb_fails '^ifconfig: del ::1: no such address on lo$' "ifconfig lo del ::1"
-  is_up lo && fail "lo is still up"
+  ! is_up lo || fail "lo is still up"
   assert_eq "$(v6_list lo)" "" "lo's IPv6 after ifdown"
   assert_eq "$(v4_list lo)" "lo 127.0.0.1/8 -" "lo's IPv4 after ifdown"
   bb "${_lo_up[@]}"
@@ -280,9 +280,8 @@ t_output_scripts_parse() {
   for tool in ifconfig route arp; do
     help=$(PATH=$path $tool --help 2>&1)
     [ -n "$help" ] || fail "$tool --help printed nothing"
-    grep -qi busybox <<<"$help" && fail "$tool --help mentions BusyBox"
+    ! grep -qi busybox <<<"$help" || fail "$tool --help mentions BusyBox"
   done
-  return 0
 }
 
 _snapshot() {
