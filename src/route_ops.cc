@@ -67,7 +67,7 @@ RouteChange change_kind(RouteOp op, RouteSyntax syntax) {
   switch (op) {
     case RouteOp::del: return RouteChange::del;
     case RouteOp::change: return RouteChange::replace;
-    default: return syntax == RouteSyntax::nettools ? RouteChange::add : RouteChange::add_exclusive;
+    default: return syntax == RouteSyntax::nettools ? RouteChange::add : RouteChange::append;
   }
 }
 
