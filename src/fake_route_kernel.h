@@ -38,6 +38,10 @@ class FakeRouteKernel : public RouteKernel {
     };
     auto same = std::find_if(routes_.begin(), routes_.end(), [&](const Route& x) { return same_route(x, r); });
     switch (how) {
+      case RouteChange::add_exclusive:
+        if (same != routes_.end()) return KernelError{EEXIST, ""};
+        routes_.push_back(r);
+        return std::nullopt;
       case RouteChange::add:
       case RouteChange::append:
         if (std::any_of(routes_.begin(), routes_.end(), [&](const Route& x) { return same_route(x, r) && x.gateway == r.gateway && x.oif == r.oif; }))

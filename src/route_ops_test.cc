@@ -94,6 +94,7 @@ TEST_CASE("Solaris add keeps several default routers; the same one again is entr
   CHECK(again.out == "add net default: gateway 172.16.3.1: entry exists\n");
   CHECK(again.exit_code == EEXIST);
   CHECK(w.routes.routes_.size() == 5);  // the world's 3 and the two defaults
+  CHECK(w.routes.changes.back().how == RouteChange::add_exclusive);  // "again" was not appended
 }
 
 TEST_CASE("Solaris results on stdout, failures included, errno as status") {
@@ -101,7 +102,7 @@ TEST_CASE("Solaris results on stdout, failures included, errno as status") {
   auto a = solaris_change(w.ctx, parsed(w, {"add", "-net", "10.9.0.0/16", "172.16.3.200"}));
   CHECK(a.out == "add net 10.9.0.0/16: gateway 172.16.3.200\n");
   CHECK(a.exit_code == 0);
-  CHECK(w.routes.changes.back().how == RouteChange::append);
+  CHECK(w.routes.changes.back().how == RouteChange::add_exclusive);
   auto dup = solaris_change(w.ctx, parsed(w, {"add", "-net", "10.9.0.0/16", "172.16.3.200"}));
   CHECK(dup.out == "add net 10.9.0.0/16: gateway 172.16.3.200: entry exists\n");
   CHECK(dup.exit_code == EEXIST);
