@@ -177,3 +177,30 @@ solnet-boot: failed to configure IPv6 interface(s): v0"
   assert_eq "$(v4_list v2)" "v2 10.30.0.1/8 10.255.255.255"
   expect_error '^solnet-boot: bogus: unknown phase \(start, loopback, physical, routing or services\)$' $BOOT bogus
 }
+
+# /etc/dhcp.IF: the interface whose file says primary gets
+# "auto-dhcp primary WORDS", the others "dhcp start wait 0 WORDS", against
+# dnsmasq in a peer namespace; "inet NAME" in hostname.IF leaves the
+# address to DHCP.
+t_dhcp_interfaces() {
+  source "$SOLNET_TESTS/dhcp_lib.sh"
+  _dhcp_fast
+  _dhcp_net v0 s0 10.9.0
+  _dhcp_net v1 s1 10.8.0
+  _dhcp_server s0 10.9.0
+  _dhcp_server s1 10.8.0
+  echo "inet myhost" >/etc/hostname.v1
+  : >/etc/dhcp.v0
+  echo "primary wait 10" >/etc/dhcp.v1
+  $BOOT physical >/run/out 2>/run/err || fail "physical: $(cat /run/err)"
+  _dhcp_track v0
+  _dhcp_track v1
+  assert_match "$(cat /run/out)" $'starting DHCP on primary interface v1\nstarting DHCP on interface v0'
+  assert_match "$(_addrs4 v1)" '^10\.8\.0\.[0-9]+/24$' "v1 leased"
+  assert_eq "$(_default_via v1)" "10.8.0.1"
+  assert_eq "$(_default_via v0)" "" "default route of a secondary"
+  _wait_addr v0
+  assert_match "$(_addrs4 v0)" '^10\.9\.0\.[0-9]+/24$' "v0 leased"
+  $IFCONFIG v0 dhcp drop || fail "drop v0"
+  $IFCONFIG v1 dhcp drop || fail "drop v1"
+}
