@@ -175,6 +175,11 @@ solnet-boot: failed to configure IPv6 interface(s): v0"
   # no /etc/netmasks: "netmask +" makes it classful, the /16 of the file notwithstanding
   assert_eq "$(v4_list v0)" "v0 10.20.1.5/8 10.255.255.255"
   assert_eq "$(v4_list v2)" "v2 10.30.0.1/8 10.255.255.255"
+  local before
+  before=$(kernel_snapshot)
+  expect_error '^solnet-boot: permission denied \(run it as root\)$' as_nobody $BOOT
+  expect_error '^solnet-boot: permission denied \(run it as root\)$' as_nobody $BOOT routing
+  assert_eq "$(kernel_snapshot)" "$before" "kernel after a run as nobody"
   expect_error '^solnet-boot: bogus: unknown phase \(start, loopback, physical, routing or services\)$' $BOOT bogus
 }
 
