@@ -24,7 +24,7 @@ t_bad_arguments_exit_3_and_change_nothing() {
     'primary: only with start or extend|v0 dhcp primary drop'
     'v0: DHCP is only available for inet|v0 inet6 dhcp start'
     'v0:1: DHCP is only available on physical interfaces|v0:1 dhcp start'
-    'dhcp: an interface name is required|-a dhcp status'
+    'dhcp: an interface name is required|-a dhcp start'
     '--json: dhcp has no JSON output|v0 dhcp status --json'
   )
   local c re args rc
