@@ -97,6 +97,15 @@ default 10.20.0.1 v0 -"
 fe80::[0-9a-f:]+/64
 2001:db8:1::5/64$'
 
+  # net-routing-setup's reading of a router added twice, and net-physical's
+  # question whether any DHCP client runs
+  local words
+  words=$($ROUTE -n add default -gateway gw-router) && fail "a second default via gw-router was added"
+  assert_eq "$words" "add net default: gateway 10.20.0.1: entry exists"
+  set -- $words
+  assert_eq "$5" "10.20.0.1:"
+  assert_eq "$($IFCONFIG -a4 dhcp status 2>/dev/null)" ""
+
   # A second boot changes nothing; the addif lines find their addresses
   # there already and say so, as they would on illumos.
   local before
