@@ -116,7 +116,6 @@ t_vni_usesrc_auto_revarp() {
   _refused '^ifconfig: v0:1: usesrc applies to physical interfaces only$' v0:1 usesrc v1
   _refused '^ifconfig: usesrc: not supported for inet6$' v0 inet6 usesrc v1
   _refused '^ifconfig: auto-revarp: not supported for inet6$' v0 inet6 auto-revarp
-  _refused '^ifconfig: auto-revarp needs an interface name$' -a auto-revarp
   _refused '^ifconfig: nosuch0: no such interface$' nosuch0 auto-revarp
   _refused '^ifconfig: auto-revarpp: unknown keyword \(did you mean auto-revarp\?\)$' v0 auto-revarpp
   # a vni is made by plumb alone, and a failed plumb leaves none
