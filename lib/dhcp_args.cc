@@ -33,7 +33,7 @@ Result<DhcpWait> parse_wait(const std::string& arg) {
 
 Result<DhcpRequest> parse_dhcp_words(std::span<const std::string> words) {
   DhcpRequest out;
-  bool have_op = false, have_primary = false, have_wait = false;
+  bool have_op = false;
   for (std::size_t i = 1; i < words.size(); ++i) {
     const std::string& w = words[i];
     const DhcpKeyword* k = find_dhcp_keyword(w);
@@ -47,16 +47,17 @@ Result<DhcpRequest> parse_dhcp_words(std::span<const std::string> words) {
         have_op = true;
         out.op = k->op;
         break;
+      // Repeats are allowed and the last wait counts: illumos' net-physical
+      // runs "IF auto-dhcp primary $(cat /etc/dhcp.IF)" and
+      // "IF dhcp start wait 0 $(cat /etc/dhcp.IF)", where the file may say
+      // "primary" or "wait N" again.
       case DhcpWordRole::primary:
-        if (have_primary) return bad("primary: given twice");
-        have_primary = out.primary = true;
+        out.primary = true;
         break;
       case DhcpWordRole::wait: {
-        if (have_wait) return bad("wait: given twice");
         if (i + 1 == words.size()) return bad("no argument for wait");
         auto wt = parse_wait(words[++i]);
         if (!wt) return wt.error();
-        have_wait = true;
         out.wait = *wt;
         break;
       }

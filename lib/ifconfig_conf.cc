@@ -116,7 +116,7 @@ LinkConf build_link_conf(const Link& link, const std::vector<Addr>& addrs, const
     l.destination = lif.destination;
     l.metric = lif.metric;
     l.flags = stored_flags.of(lif) | (lif.flags & sflag::DEPRECATED);
-    l.up = lif.installed && lif.address;
+    l.up = lif.unit && lif.lif_up;
     c.lifs.push_back(std::move(l));
   }
   if (c.lifs.empty() || c.lifs.front().unit) {

@@ -28,7 +28,8 @@ struct LifConf {
   uint32_t metric = 0;
   uint64_t flags = 0;                 // flags only the state store holds (PRIVATE ...), and
                                       // IPv6's DEPRECATED (the kernel's preferred lifetime 0)
-  bool up = false;                    // logical interfaces: the address is in the kernel
+  bool up = false;                    // logical interfaces: marked up (the address, once it
+                                      // has one, is in the kernel)
 
   bool addressed() const { return address.family != 0; }
   // In the kernel: the physical interface whenever it has an address (its

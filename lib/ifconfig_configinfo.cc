@@ -36,7 +36,7 @@ std::string configinfo_line(const Lif& l) {
     if ((k.op == IfOp::link_flag && (l.unit || v6)) || (k.op == IfOp::router && l.unit)) continue;
     if (((l.flags & k.flag) != 0) == k.on) s += " " + std::string(k.info.name);
   }
-  const bool up = l.unit ? l.installed && l.address : (l.flags & sflag::UP) != 0;
+  const bool up = l.unit ? l.lif_up : (l.flags & sflag::UP) != 0;
   s += up ? " up\n" : " down\n";
   return s;
 }

@@ -43,7 +43,8 @@ TEST_CASE("down, unaddressed and private interfaces say so") {
   StoredLink st{2, "v0", false, sflag::PRIVATE, 0,
                 {{AF_INET, 4, false, *parse_inet("10.0.0.4"), 16, parse_inet("10.0.255.255"), std::nullopt, 0,
                   sflag::PRIVATE},
-                 {AF_INET, 5, false, {}, 0, std::nullopt, std::nullopt, 0, 0}}};
+                 {AF_INET, 5, false, {}, 0, std::nullopt, std::nullopt, 0, 0},
+                 {AF_INET, 6, false, {}, 0, std::nullopt, std::nullopt, 0, 0, true}}};
   // a logical interface in the kernel is up even while the link is down
   CHECK(lines(link, {v4(2, "10.0.0.2", 24, "v0:1")}, &st) ==
         V{
@@ -51,6 +52,7 @@ TEST_CASE("down, unaddressed and private interfaces say so") {
             "v0:1 inet plumb 10.0.0.2 netmask 0xffffff00 broadcast 10.0.0.255 up\n",
             "v0:4 inet plumb 10.0.0.4 netmask 0xffff0000 broadcast 10.0.255.255 private down\n",
             "v0:5 inet plumb down\n",
+            "v0:6 inet plumb up\n",
         });
 }
 

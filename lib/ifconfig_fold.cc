@@ -130,6 +130,7 @@ class Folder {
           return error(printable(c_.link.name) + ": cannot specify the same interface for usesrc");
         c_.usesrc = a.ifname;
         return {};
+      case IfOp::media: return {};
       case IfOp::set: assign(t, a, default_prefix(a.addr)); return {};
       case IfOp::subnet: return subnet(t, a);
       case IfOp::router:
@@ -142,11 +143,12 @@ class Folder {
   }
 
   // The mask an address without "/LEN" (or netmask) gets: the classful one
-  // for IPv4, as SunOS and net-tools give; /64, the IPv6 subnet size, for
-  // IPv6.
-  static int default_prefix(const InetAddr& addr) {
+  // for IPv4, as SunOS and net-tools give; for IPv6 /64, the subnet size,
+  // and /128 on a loopback link (the kernel's ::1/128, illumos' lo0).
+  int default_prefix(const InetAddr& addr) const {
     if (addr.is_zero()) return 0;
-    return addr.is_v6() ? 64 : classful_prefix4(addr.v4());
+    if (!addr.is_v6()) return classful_prefix4(addr.v4());
+    return (c_.link.flags & IFF_LOOPBACK) ? 128 : 64;
   }
 
   // Linux derives the subnet from the address and its prefix length, so
@@ -213,8 +215,14 @@ class Folder {
 
   // net-tools "add": a new logical interface, up, with the physical
   // interface's mask unless the command gives one; IPv6 ones are /128, as
-  // net-tools adds them.
+  // net-tools adds them. An address the kernel already has on the link
+  // (with that prefix, or none given) is left as it is: scripts run again,
+  // and busybox adds ::1 to a lo that came up with it.
   void add(const IfAction& a) {
+    if (std::any_of(c_.lifs.begin(), c_.lifs.end(), [&](const LifConf& l) {
+          return l.installed() && l.address == a.addr && (!a.prefix || l.prefixlen == *a.prefix);
+        }))
+      return;
     const LifConf& phys = c_.physical();
     const int fallback = a.addr.is_v6() ? 128 : phys.addressed() ? phys.prefixlen : classful_prefix4(a.addr.v4());
     LifConf& l = create(lowest_free_unit(c_.units()));
@@ -287,9 +295,6 @@ static Status validate_inet6(const LinkConf& cur, const LinkConf& want) {
 Status validate_link_conf(const LinkConf& cur, const LinkConf& want) {
   if (want.family == AF_INET6)
     if (auto st = validate_inet6(cur, want); !st) return st;
-  for (const auto& l : want.lifs)
-    if (l.unit && l.up && !l.addressed())
-      return error(printable(want.name(l)) + ": cannot be up without an address");
   // An address given twice on the link: refused when the command gave it
   // (ip can add 10.0.0.1/24 and 10.0.0.1/16; that is left alone).
   std::map<std::optional<unsigned>, InetAddr> was;

@@ -33,8 +33,8 @@ struct FoldNotes {
 Status fold_command(LinkConf& conf, std::optional<unsigned> unit, bool by_all, const IfCommand& cmd,
                     const std::vector<NetmaskEntry>& netmasks, FoldNotes& notes);
 
-// Checks the desired configuration against the current one: a logical
-// interface up without an address, an address given twice on the link.
+// Checks the desired configuration against the current one: an address
+// given twice on the link.
 Status validate_link_conf(const LinkConf& cur, const LinkConf& want);
 
 }  // namespace solnet

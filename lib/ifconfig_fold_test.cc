@@ -257,18 +257,52 @@ TEST_CASE("configinfo is noted for the interface it applies to") {
   CHECK(f.notes.configinfo == std::vector<std::string>{"v0:2"});
 }
 
-TEST_CASE("validation: up without an address, an address twice") {
+TEST_CASE("validation: an address twice") {
   F f;
   LinkConf cur = f.current();
   CHECK(validate_link_conf(cur, f.ok({"10.0.0.5"}, 4u)));
-  auto up = f.ok({"up"}, 4u);
-  CHECK(validate_link_conf(cur, up).error().message == "v0:4: cannot be up without an address");
   auto dup = f.ok({"10.0.0.2"}, 4u);
   CHECK(validate_link_conf(cur, dup).error().message == "v0:4: 10.0.0.2 is already the address of v0:1");
   // what the kernel already had twice is left alone
   f.addrs.push_back(v4(2, "10.0.0.2", 16, "v0:5"));
   LinkConf twice = f.current();
   CHECK(validate_link_conf(twice, f.ok({"mtu", "1400"})));
+}
+
+TEST_CASE("a logical interface may be up without an address; the one it gets is installed") {
+  F f;
+  f.validate = true;
+  auto up = f.ok({"up"}, 4u);
+  CHECK(up.find(4u)->up);
+  CHECK_FALSE(up.find(4u)->installed());
+  f.stored = {2, "v0", false, 0, 0, {{AF_INET, 4, false, {}, 0, std::nullopt, std::nullopt, 0, 0, true}}};
+  CHECK(f.current().find(4u)->up);
+  auto set = f.ok({"set", "10.0.0.4/24"}, 4u);
+  CHECK(set.find(4u)->installed());
+  CHECK_FALSE(f.ok({"down"}, 4u).find(4u)->up);
+  // the physical interface's up stays the link's
+  f.link.flags &= ~IFF_UP;
+  f.addrs.erase(f.addrs.begin());
+  auto phys = f.ok({"up"});
+  CHECK((phys.link.flags & IFF_UP));
+  CHECK_FALSE(phys.physical().installed());
+}
+
+TEST_CASE("net-tools add of an address the link already has changes nothing") {
+  F f;
+  f.validate = true;
+  LinkConf cur = f.current();
+  for (auto words : {std::vector<std::string>{"add", "10.0.0.2"}, {"add", "10.0.0.2/24"}, {"add", "10.0.0.1"}}) {
+    CAPTURE(words[1]);
+    LinkConf c = f.ok(words);
+    CHECK(c.lifs.size() == cur.lifs.size());
+    CHECK(c.find(1u)->address == ip("10.0.0.2"));
+  }
+  CHECK(f.err({"add", "10.0.0.2/16"}) == "v0:2: 10.0.0.2 is already the address of v0:1");
+  // a logical interface kept down in the store is not in the kernel: add
+  // does not find it there, and the address is still taken
+  f.stored = {2, "v0", false, 0, 0, {{AF_INET, 5, false, ip("10.0.0.5"), 24, std::nullopt, std::nullopt, 0, 0}}};
+  CHECK(f.err({"add", "10.0.0.5"}) == "v0:2: 10.0.0.5 is already the address of v0:5");
 }
 
 namespace {
@@ -319,6 +353,23 @@ TEST_CASE("inet6: addresses on physical and logical interfaces; /64 unless given
   CHECK_FALSE(f.ok({"removeif", "2001:db8::2"}).find(1u));
   CHECK(f.err({"removeif", "fe80::1"}) == "removeif fe80::1: that is the address of v0 itself");
   CHECK(f.err({"2001:db8::2/64"}, 4u) == "v0:4: 2001:db8::2 is already the address of v0:1");
+}
+
+TEST_CASE("inet6 on loopback: /128 unless given, and add ::1 finds the kernel's") {
+  F6 f;
+  f.link = loopback();
+  f.addrs = {v6(1, "::1", 128)};
+  LinkConf cur = f.current();
+  REQUIRE(cur.physical().address == ip("::1"));
+  // ifconfig lo inet6 plumb ::1 up: what the kernel has
+  auto c = f.ok({"plumb", "::1", "up"});
+  CHECK(c.physical().prefixlen == 128);
+  CHECK(f.ok({"2001:db8::1"}, 1u).find(1u)->prefixlen == 128);
+  CHECK(f.ok({"addif", "2001:db8::1"}).find(1u)->prefixlen == 128);
+  CHECK(f.ok({"set", "2001:db8::1"}, 2u).find(2u)->prefixlen == 128);
+  CHECK(f.ok({"::1/64"}).physical().prefixlen == 64);
+  // busybox's loopback inet6: ifconfig lo add ::1
+  CHECK(f.ok({"add", "::1"}).lifs.size() == 1);
 }
 
 TEST_CASE("set gives the address without marking the interface up") {

@@ -87,6 +87,10 @@ constexpr IfKeyword kKeywords[] = {
     {.info = kw("usesrc", "IF|none", ArgKind::interface,
                 "packets out of this interface take IF's address as source; none: the default"),
      .op = IfOp::usesrc, .physical_only = true},
+    // issue 10
+    {.info = {"media", Arg::required, "TYPE", "net-tools: link media; only auto (the driver's choice) on Linux",
+              ArgKind::choice, "auto"},
+     .op = IfOp::media, .families = kFamAny},
     {.info = kw("configinfo", "print the ifconfig arguments that recreate the interface"), .op = IfOp::configinfo,
      .families = kFamAny, .changes = false},
 

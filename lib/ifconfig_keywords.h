@@ -42,6 +42,8 @@ enum class IfOp : uint8_t {
   // issue 8
   auto_revarp,     // the address, asked of the network by RARP before the fold
   usesrc,          // "usesrc IF|none": the source address of packets out of the link
+  // issue 10
+  media,           // net-tools "media TYPE": only "auto", the driver's choice, which changes nothing
   // IPv6 and the rest of illumos' keywords
   set,             // "set ADDR[/LEN]": the address, without marking the interface up
   subnet,          // "subnet ADDR/LEN": the prefix length of the address

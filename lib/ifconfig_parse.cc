@@ -92,6 +92,7 @@ class Parser {
       case IfOp::subnet: st = subnet_arg(a); break;
       case IfOp::token: st = token_arg(a); break;
       case IfOp::usesrc: st = usesrc_arg(a); break;
+      case IfOp::media: st = media_arg(a); break;
       default: break;
     }
     if (!st) return st;
@@ -263,6 +264,19 @@ class Parser {
     if (!name) return name.error();
     if (name->logical()) return error("usesrc " + a.arg + ": cannot specify a logical interface");
     a.ifname = name->phys;
+    return {};
+  }
+
+  // "media auto" (any case, as net-tools takes it) leaves the link as it
+  // is; Linux drivers take speed and duplex from ethtool, not from if_port.
+  Status media_arg(IfAction& a) {
+    auto w = next_arg("media");
+    if (!w) return w.error();
+    a.arg = printable(*w);
+    std::string lower = *w;
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (lower != a.keyword->info.choices)
+      return error("media " + a.arg + ": not supported on this system (Linux sets link speed and duplex with ethtool)");
     return {};
   }
 

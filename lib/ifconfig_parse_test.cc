@@ -174,6 +174,21 @@ TEST_CASE("ether and hw ether") {
   CHECK(p.err({"hw", "ether", "1:2"}) == "1:2: bad Ethernet address");
 }
 
+TEST_CASE("media: auto, in any case, changes nothing; other types are refused") {
+  P p;
+  for (const char* w : {"auto", "AUTO", "Auto"}) {
+    auto c = p.ok({"media", w, "up"});
+    REQUIRE(c.actions.size() == 2);
+    CHECK(c.actions[0].op == IfOp::media);
+  }
+  CHECK(p.err({"media"}) == "no argument for media");
+  CHECK(p.err({"media", "10baseT"}) ==
+        "media 10baseT: not supported on this system (Linux sets link speed and duplex with ethtool)");
+  CHECK(p.err({"media", "auto\x01"}) ==
+        "media auto\\x01: not supported on this system (Linux sets link speed and duplex with ethtool)");
+  CHECK(p.parse({"media", "auto"}, AF_INET6));
+}
+
 TEST_CASE("addif, removeif, add, del") {
   P p;
   auto a = p.ok({"addif", "10.0.0.9/24", "10.0.0.10", "up"});

@@ -224,7 +224,7 @@ class Planner {
       if (installed) s.lifs.push_back(installed_record(AF_INET, *l.unit, l.address, l.flags));
       else
         s.lifs.push_back({AF_INET, *l.unit, false, l.address, l.prefixlen, l.broadcast, l.destination, l.metric,
-                          l.flags});
+                          l.flags, l.up});
     }
     return s;
   }

@@ -99,7 +99,7 @@ StoredLink store_record6(const LinkConf& want, const StoredLink* stored) {
       s.lifs.push_back(installed_record(AF_INET6, *l.unit, l.address, l.flags & ~sflag::DEPRECATED));
     else
       s.lifs.push_back({AF_INET6, *l.unit, false, l.address, l.prefixlen, std::nullopt, l.destination, l.metric,
-                        l.flags});
+                        l.flags, l.up});
   }
   return s;
 }

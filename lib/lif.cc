@@ -184,6 +184,7 @@ class Builder {
 
   Lif from_addr(const Addr& a, uint64_t base, std::optional<unsigned> unit, uint64_t store_flags) const {
     Lif l = common(a.family, base | addr_flags(a) | store_flags, unit);
+    l.lif_up = true;
     if (link_.flags & IFF_UP) l.flags |= sflag::UP;
     l.metric = a.metric;
     l.address = a.local;
@@ -197,6 +198,8 @@ class Builder {
   Lif from_stored(const StoredLif& s, uint64_t base) const {
     Lif l = common(s.family, base | s.flags, s.unit);
     l.installed = false;
+    l.lif_up = s.up;
+    if (s.up && (link_.flags & IFF_UP)) l.flags |= sflag::UP;
     l.metric = s.metric;
     if (s.address.family) l.address = s.address;
     l.prefixlen = s.prefixlen;

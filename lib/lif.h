@@ -30,7 +30,10 @@ struct Lif {
   std::optional<HwAddr> ether;   // physical stanzas of Ethernet links
   std::string label;             // the kernel's IFA_LABEL ("" for IPv6 and stored lifs)
   bool labelled = false;         // the label names this very interface
-  bool installed = true;         // false: kept down in the state store
+  bool installed = true;         // false: kept in the state store (down, or up without an address)
+  // Logical interfaces: marked up (its address is in the kernel, or the
+  // store keeps it up until it has one). The UP flag also needs the link up.
+  bool lif_up = false;
   std::string usesrc;            // IPv4: the interface whose address packets out of this link take
   std::vector<std::string> srcof;  // IPv4: the links that take this one's address
   InetAddr token;                // IPv6 physical stanzas: the link's interface token (zero: none)

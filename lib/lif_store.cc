@@ -70,6 +70,7 @@ std::string store_to_json(const StoreDoc& doc) {
         r["broadcast"] = addr_json(s.broadcast);
         r["destination"] = addr_json(s.destination);
         r["metric"] = s.metric;
+        r["up"] = s.up;
       }
       if (s.flags) r["flags"] = s.flags;
       lifs.push_back(std::move(r));
@@ -117,6 +118,7 @@ Result<StoreDoc> store_from_json(std::string_view text) {
         s.destination = addr_from(js.value("destination", json()), s.family);
         s.metric = js.value("metric", 0u);
         s.flags = js.value("flags", uint64_t{0});
+        s.up = js.value("up", false);
         l.lifs.push_back(std::move(s));
       }
       doc.links.push_back(std::move(l));

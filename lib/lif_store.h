@@ -28,6 +28,10 @@ struct StoredLif {
   std::optional<InetAddr> destination;
   uint32_t metric = 0;
   uint64_t flags = 0;               // store-only Solaris flags (PRIVATE, NOXMIT ...)
+  // Not installed: marked up while it has no address (Solaris allows an up
+  // logical interface at 0.0.0.0; busybox's ifup marks an alias up before
+  // addressing it). The address it gets goes straight into the kernel.
+  bool up = false;
 
   bool operator==(const StoredLif&) const = default;
 };

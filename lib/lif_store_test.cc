@@ -17,6 +17,7 @@ static StoreDoc sample() {
   d.get(9, "tap0").inet_unplumbed = true;
   d.get(9, "tap0").flags6 = 0x8000;
   d.get(9, "tap0").physical6 = ip("fe80::1");
+  d.get(9, "tap0").lifs.push_back({AF_INET, 8, false, {}, 0, std::nullopt, std::nullopt, 0, 0, true});  // up, no address
   return d;
 }
 

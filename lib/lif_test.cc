@@ -118,6 +118,24 @@ TEST_CASE("the state store supplies down interfaces, units and flags") {
   CHECK(lifs[4].metric == 7);
 }
 
+TEST_CASE("a logical interface kept up without an address is UP while the link is") {
+  auto link = ether_link(3, "v0");
+  StoredLink s;
+  s.index = 3;
+  s.name = "v0";
+  s.lifs.push_back({AF_INET, 1, false, {}, 0, std::nullopt, std::nullopt, 0, 0, true});
+  auto lifs = build_lifs(link, {}, &s, AF_INET, {});
+  REQUIRE(lifs.size() == 2);
+  CHECK_FALSE(lifs[1].address);
+  CHECK_FALSE(lifs[1].installed);
+  CHECK(lifs[1].lif_up);
+  CHECK((lifs[1].flags & sflag::UP));
+  link.flags &= ~IFF_UP;
+  auto down = build_lifs(link, {}, &s, AF_INET, {});
+  CHECK(down[1].lif_up);
+  CHECK_FALSE((down[1].flags & sflag::UP));
+}
+
 TEST_CASE("a kernel label wins over a stale stored unit") {
   auto link = ether_link(3, "v0");
   StoredLink s;

@@ -217,6 +217,8 @@ Result<DhcpRequest> check(const IfconfigArgs& args) {
   auto req = parse_dhcp_words(args.words);
   if (!req) return req.error();
   auto bad = [](std::string m) { return error(std::move(m), kDhcpExitBadArgs); };
+  // "-a4 dhcp status": net-physical asks whether any client runs.
+  if (!args.name && req->op == DhcpOp::status && args.family != AF_INET6 && !args.json) return req;
   if (!args.name) return bad("dhcp: an interface name is required");
   const std::string n = printable(args.name->str());
   if (args.name->logical()) return bad(n + ": DHCP is only available on physical interfaces");
@@ -229,9 +231,25 @@ Result<DhcpRequest> check(const IfconfigArgs& args) {
 
 }  // namespace
 
+// The status of every interface under DHCP, one table each, as illumos
+// prints it running the words once per interface.
+Result<std::string> status_of_all(DhcpEnv& env, const DhcpRequest& req) {
+  std::string out;
+  for (const std::string& name : env.client.running_links()) {
+    auto link = env.kernel.link(name);
+    if (!link) return error(link.error().message, kDhcpExitSystem);
+    if (!*link) continue;  // gone since its pid file was read
+    auto one = Runner(env, req, std::move(**link)).run();
+    if (!one) return one.error();
+    out += *one;
+  }
+  return out;
+}
+
 Result<std::string> run_dhcp(const IfconfigArgs& args, DhcpEnv& env) {
   auto req = check(args);
   if (!req) return req.error();
+  if (!args.name) return status_of_all(env, *req);
   const std::string& phys = args.name->phys;
   if (needs_privilege(req->op) && !env.privileged)
     return error(printable(phys) + ": permission denied", kDhcpExitFailure);

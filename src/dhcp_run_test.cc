@@ -154,7 +154,8 @@ TEST_CASE("bad arguments exit 3 before anything starts") {
   CHECK(w.fail({"v0", "dhcp", "wait", "x"}) == E{"x: bad wait time (seconds or forever)", 3});
   CHECK(w.fail({"v0", "inet6", "dhcp"}) == E{"v0: DHCP is only available for inet", 3});
   CHECK(w.fail({"v0:1", "dhcp"}) == E{"v0:1: DHCP is only available on physical interfaces", 3});
-  CHECK(w.fail({"-a", "dhcp", "status"}) == E{"dhcp: an interface name is required", 3});
+  CHECK(w.fail({"-a", "dhcp", "start"}) == E{"dhcp: an interface name is required", 3});
+  CHECK(w.fail({"-a6", "dhcp", "status"}) == E{"dhcp: an interface name is required", 3});
   CHECK(w.fail({"v0", "dhcp", "status", "--json"}) == E{"--json: dhcp has no JSON output", 3});
   CHECK(w.fail({"v0", "dhcp", "primary", "drop"}) == E{"primary: only with start or extend", 3});
   CHECK(w.fail({"eth9", "dhcp", "foo"}) == E{"foo: unknown DHCP operation", 3});
@@ -270,4 +271,16 @@ TEST_CASE("extend primary restarts the interface as primary") {
   CHECK(w.client.log == V{"stop v0", "start v0 secondary", "stop v1", "start v1 primary"});
   CHECK(w.links.log == V{"v0 routes"});
   CHECK(w.primary.link == "v1");
+}
+
+TEST_CASE("-a4 dhcp status: a table for each interface under DHCP, nothing when none is") {
+  World w;
+  CHECK(w.ok({"-a4", "dhcp", "status"}).empty());
+  w.start_selecting("v0");
+  w.start_selecting("v1");
+  CHECK(w.ok({"-a4", "dhcp", "status"}) ==
+        "Interface  State         Sent  Recv  Declined  Flags\n"
+        "v0         SELECTING        -     -         -  [PRIMARY] \n"
+        "Interface  State         Sent  Recv  Declined  Flags\n"
+        "v1         SELECTING        -     -         -  \n");
 }

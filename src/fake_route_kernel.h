@@ -32,14 +32,20 @@ class FakeRouteKernel : public RouteKernel {
   std::optional<KernelError> change(RouteChange how, const Route& r) override {
     changes.push_back({how, r});
     if (refuse) return refuse;
-    auto same = std::find_if(routes_.begin(), routes_.end(), [&](const Route& x) {
-      return x.family == r.family && x.dst == r.dst && x.dst_len == r.dst_len && x.table == r.table &&
-             (how == RouteChange::del ? !r.priority || x.priority == r.priority : x.priority == r.priority);
-    });
+    auto same_route = [&](const Route& x, const Route& y) {
+      return x.family == y.family && x.dst == y.dst && x.dst_len == y.dst_len && x.table == y.table &&
+             (how == RouteChange::del ? !y.priority || x.priority == y.priority : x.priority == y.priority);
+    };
+    auto same = std::find_if(routes_.begin(), routes_.end(), [&](const Route& x) { return same_route(x, r); });
     switch (how) {
-      case RouteChange::add:
       case RouteChange::add_exclusive:
         if (same != routes_.end()) return KernelError{EEXIST, ""};
+        routes_.push_back(r);
+        return std::nullopt;
+      case RouteChange::add:
+      case RouteChange::append:
+        if (std::any_of(routes_.begin(), routes_.end(), [&](const Route& x) { return same_route(x, r) && x.gateway == r.gateway && x.oif == r.oif; }))
+          return KernelError{EEXIST, ""};
         routes_.push_back(r);
         return std::nullopt;
       case RouteChange::replace:

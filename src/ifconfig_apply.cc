@@ -273,6 +273,23 @@ class Runner {
   std::optional<int> created_;  // the index of the vni link "plumb" created
 };
 
+// -a with auto-revarp: illumos runs the words once per interface, each
+// RARP exchange on its own link, so an interface nobody answers for does
+// not keep the others from being configured.
+Result<std::string> run_revarp_each(IfconfigEnv& env, const IfconfigArgs& args) {
+  auto names = revarp_interfaces(env.kernel, env.store, args);
+  if (!names) return names.error();
+  std::string out, failed;
+  for (const IfName& name : *names) {
+    const IfconfigArgs one{.family = args.family, .name = name, .json = args.json, .words = args.words};
+    auto r = run_ifconfig_command(env, one);
+    if (r) out += *r;
+    else failed += (failed.empty() ? "" : "; ") + r.error().message;
+  }
+  if (!failed.empty()) return error(failed);
+  return out;
+}
+
 }  // namespace
 
 bool ifconfig_allocates(const IfconfigArgs& args, bool privileged) {
@@ -284,6 +301,7 @@ Result<std::string> run_ifconfig_command(IfconfigEnv& env, const IfconfigArgs& a
     return error(args.name ? printable(args.name->str()) + ": permission denied" : "permission denied");
   auto cmd = parse_ifconfig_command(args.words, args.family, env.names);
   if (!cmd) return cmd.error();
+  if (!args.name && wants_revarp(*cmd)) return run_revarp_each(env, args);
   std::optional<int> raised;  // the link auto-revarp brought up
   if (auto r = resolve_revarp(env.kernel, env.rarp, env.rarp_defaults_path, args, *cmd); r) raised = *r;
   else return r.error();

@@ -14,6 +14,7 @@
 #include "fake_kernel.h"
 #include "fake_sysctl.h"
 #include "ifconfig_show.h"
+#include "ifconfig_text.h"
 #include "fake_names.h"
 #include "sol_flags.h"
 #include "test_fixtures.h"
@@ -59,6 +60,14 @@ struct World {
     for (const auto& a : k.addrs_)
       if (a.local == ip(local)) return &a;
     return nullptr;
+  }
+  // The text display of a selection.
+  std::string show(std::vector<std::string> argv) {
+    auto args = parse_ifconfig_args(argv);
+    REQUIRE(args);
+    auto lifs = select_lifs(k, store, *args);
+    REQUIRE(lifs);
+    return render_text(*lifs);
   }
   // "label local/len [secondary]" of a link's addresses, in kernel order.
   std::vector<std::string> kernel(int ifindex) const {
@@ -148,6 +157,46 @@ TEST_CASE("IF:N 0 down deletes the logical interface from kernel and store") {
   CHECK(w.err({"v0:3", "configinfo"}) == "v0:3: no such interface");
 }
 
+TEST_CASE("a logical interface marked up before it has an address: UP at 0.0.0.0, then in the kernel") {
+  World w;
+  const V before = w.kernel(2);
+  // busybox's ifup for "iface v0:5 inet static"
+  CHECK(w.ok({"v0:5", "up"}).empty());
+  CHECK(w.kernel(2) == before);
+  // v0's record of unit 5 (the store also pins the unlabelled 10.0.0.3)
+  auto stored5 = [&]() -> const StoredLif* {
+    for (const auto& l : w.store.doc.links)
+      for (const auto& s : l.lifs)
+        if (s.unit == 5) return &s;
+    return nullptr;
+  };
+  REQUIRE(stored5());
+  CHECK_FALSE(stored5()->installed);
+  CHECK(stored5()->up);
+  CHECK(w.show({"v0:5"}) == "v0:5: flags=1000843<UP,BROADCAST,RUNNING,MULTICAST,IPv4> mtu 1500 index 2\n"
+                            "\tinet 0.0.0.0 netmask 0\n");
+  CHECK(w.ok({"v0:5", "configinfo"}) == "v0:5 inet plumb up\n");
+  // "set" does not mark it up: it already is, so the address goes in
+  w.ok({"v0:5", "set", "10.0.0.5/24"});
+  CHECK(w.kernel(2).back() == "v0:5 10.0.0.5/24 secondary");
+  CHECK_FALSE(stored5());
+  // down, and up again without an address, as ifdown then ifup run it
+  w.ok({"v0:5", "down"});
+  CHECK(w.kernel(2) == before);
+  w.ok({"v0:5", "up"});
+  CHECK(w.kernel(2).back() == "v0:5 10.0.0.5/24 secondary");
+  // "0 up" keeps it up without an address
+  w.ok({"v0:5", "0", "up"});
+  CHECK(w.kernel(2) == before);
+  REQUIRE(stored5());
+  CHECK(stored5()->up);
+  // the physical interface's up is the link's, with or without an address
+  w.ok({"v1", "0"});
+  w.ok({"v1", "up"});
+  CHECK(w.kernel(3).empty());
+  CHECK((w.k.links_[2].flags & IFF_UP));
+}
+
 TEST_CASE("root naming a missing logical interface allocates it") {
   World w;
   CHECK(ifconfig_allocates(*parse_ifconfig_args({"v0:7"}), true));
@@ -179,14 +228,16 @@ TEST_CASE("without CAP_NET_ADMIN changes are refused whole; display keywords wor
 TEST_CASE("bad commands change nothing") {
   World w;
   for (auto argv : {V{"v0", "10.0.0.5", "mtu", "67"}, V{"v0", "up", "ether", "1:2"}, V{"v0:1", "ether", "2:0:0:0:0:1"},
-                    V{"v9", "up"}, V{"v0", "removeif", "10.9.9.9"}, V{"v0:5", "up"}, V{"v0", "10.0.0.2"}}) {
+                    V{"v9", "up"}, V{"v0", "removeif", "10.9.9.9"}, V{"v0", "media", "10baseT", "up"},
+                    V{"v0", "10.0.0.2"}}) {
     CAPTURE(argv[1]);
     (void)w.err(argv);
   }
   CHECK(w.k.writes == 0);
   CHECK(w.store.writes == 0);
   CHECK(w.err({"v9", "up"}) == "v9: no such interface");
-  CHECK(w.err({"v0:5", "up"}) == "v0:5: cannot be up without an address");
+  CHECK(w.err({"v0", "media", "10baseT", "up"}) ==
+        "media 10baseT: not supported on this system (Linux sets link speed and duplex with ethtool)");
   CHECK(w.err({"v0", "10.0.0.2"}) == "v0: 10.0.0.2 is already the address of v0:1");
 }
 

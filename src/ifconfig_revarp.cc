@@ -1,20 +1,17 @@
 #include "ifconfig_revarp.h"
 
 #include <net/if.h>
+#include <sys/socket.h>
 
 #include <algorithm>
 
 #include "escape.h"
 #include "file_io.h"
+#include "ifconfig_show.h"
 
 namespace solnet {
 
 namespace {
-
-bool wants_revarp(const IfCommand& cmd) {
-  return std::any_of(cmd.actions.begin(), cmd.actions.end(),
-                     [](const IfAction& a) { return a.op == IfOp::auto_revarp; });
-}
 
 // Missing or unreadable: the defaults, as illumos' defread does.
 RarpSettings read_settings(const std::string& path) {
@@ -33,12 +30,27 @@ Status mark(Kernel& kernel, int index, bool up) {
 
 }  // namespace
 
+bool wants_revarp(const IfCommand& cmd) {
+  return std::any_of(cmd.actions.begin(), cmd.actions.end(),
+                     [](const IfAction& a) { return a.op == IfOp::auto_revarp; });
+}
+
+Result<std::vector<IfName>> revarp_interfaces(Kernel& kernel, StateStore& store, const IfconfigArgs& args) {
+  IfconfigArgs sel = args;
+  sel.family = AF_INET;
+  sel.words.clear();
+  auto lifs = select_lifs(kernel, store, sel);
+  if (!lifs) return lifs.error();
+  std::vector<IfName> out;
+  for (const Lif& l : *lifs)
+    if (!l.unit && l.ether) out.push_back(IfName{l.phys, std::nullopt});
+  return out;
+}
+
 Result<std::optional<int>> resolve_revarp(Kernel& kernel, RarpClient* client, const std::string& defaults_path,
                                           const IfconfigArgs& args, IfCommand& cmd) {
   std::optional<int> raised;
   if (!wants_revarp(cmd)) return raised;
-  // One request per interface, each waiting seconds: name the interface.
-  if (!args.name) return error("auto-revarp needs an interface name");
   if (!client) return error("auto-revarp: no RARP client");
   const std::string phys = args.name->phys;
   auto link = kernel.link(phys);

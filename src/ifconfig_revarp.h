@@ -7,17 +7,26 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "ifconfig_args.h"
 #include "ifconfig_parse.h"
 #include "kernel.h"
 #include "rarp_client.h"
+#include "state_store.h"
 
 namespace solnet {
 
-// Resolves the command's auto-revarp actions, if any, through `client`. Returns the index of
-// the link it brought up, for revarp_lower when the command fails after
-// all. Settings come from `defaults_path` (/etc/inet/rarp; missing: the
+// True when the command has an auto-revarp action.
+bool wants_revarp(const IfCommand& cmd);
+
+// `-adD4 auto-revarp ...` (illumos' net-physical): the physical Ethernet
+// interfaces the selection shows, each to be asked on its own.
+Result<std::vector<IfName>> revarp_interfaces(Kernel& kernel, StateStore& store, const IfconfigArgs& args);
+
+// Resolves the command's auto-revarp actions, if any, through `client`, on
+// the interface `args` names. Returns the index of the link it brought up,
+// for revarp_lower when the command fails after all. Settings come from `defaults_path` (/etc/inet/rarp; missing: the
 // illumos defaults). A failure leaves the link as it was.
 Result<std::optional<int>> resolve_revarp(Kernel& kernel, RarpClient* client, const std::string& defaults_path,
                                           const IfconfigArgs& args, IfCommand& cmd);

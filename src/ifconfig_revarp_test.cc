@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include <fstream>
+#include <map>
 
 #include "ifconfig_test_world.h"
 #include "test_fixtures.h"
@@ -21,10 +22,12 @@ class FakeRarpClient : public RarpClient {
   Result<InetAddr> ask(const Link& link, const RarpSettings& settings) override {
     asked.push_back(link);
     got = settings;
+    if (auto r = replies.find(link.name); r != replies.end()) return r->second;
     if (!reply) return error(link.name + ": no RARP reply");
     return *reply;
   }
   std::optional<InetAddr> reply;
+  std::map<std::string, InetAddr> replies;  // by link name, before `reply`
   std::vector<Link> asked;
   RarpSettings got;
 };
@@ -92,7 +95,7 @@ TEST_CASE("a command refused after RARP answered puts the link back down") {
   CHECK((w.flags(2) & IFF_UP) == 0);
 }
 
-TEST_CASE("auto-revarp: settings from the defaults file, an interface name, an up link left up") {
+TEST_CASE("auto-revarp: settings from the defaults file, an unknown interface, an up link left up") {
   World w;
   char path[] = "/tmp/rarp_defaultsXXXXXX";
   int fd = mkstemp(path);
@@ -106,10 +109,33 @@ TEST_CASE("auto-revarp: settings from the defaults file, an interface name, an u
   CHECK(w.client.got.timeout_ms == 2000);
   CHECK((w.flags(3) & IFF_UP) != 0);  // it was up: failure leaves it up
 
-  auto all = w.run({"-a", "auto-revarp"});
-  REQUIRE_FALSE(all);
-  CHECK(all.error().message == "auto-revarp needs an interface name");
   auto missing = w.run({"v9", "auto-revarp"});
   REQUIRE_FALSE(missing);
   CHECK(missing.error().message == "v9: no such interface");
+}
+
+TEST_CASE("-adD4 auto-revarp asks on every down Ethernet interface, each on its own") {
+  World w;
+  w.k.links_.push_back(ether_link(4, "v2", IFF_BROADCAST | IFF_MULTICAST));
+  w.client.replies.emplace("v2", ip("10.2.0.9"));
+  auto r = w.run({"-adD4", "auto-revarp", "netmask", "+", "broadcast", "+", "up"});
+  REQUIRE_FALSE(r);
+  CHECK(r.error().message == "v0: no RARP reply");
+  // v1 is up and lo is no Ethernet: not asked
+  REQUIRE(w.client.asked.size() == 2);
+  CHECK(w.client.asked[0].name == "v0");
+  CHECK(w.client.asked[1].name == "v2");
+  // v0's failure left it down; v2 was configured all the same
+  CHECK((w.flags(2) & IFF_UP) == 0);
+  CHECK((w.flags(4) & IFF_UP) != 0);
+  REQUIRE(w.k.addrs_.size() == 2);
+  const Addr& a = w.k.addrs_[0];
+  CHECK(a.label == "v2");
+  CHECK(a.local == ip("10.2.0.9"));
+  CHECK(a.prefixlen == 8);
+
+  w.client.replies.emplace("v0", ip("10.0.0.5"));
+  REQUIRE(w.run({"-adD4", "auto-revarp", "up"}));
+  CHECK(w.client.asked.size() == 3);  // only v0 was still down
+  CHECK((w.flags(2) & IFF_UP) != 0);
 }

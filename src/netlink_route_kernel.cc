@@ -128,6 +128,7 @@ std::optional<KernelError> NetlinkRouteKernel::change(RouteChange how, const Rou
   switch (how) {
     case RouteChange::add: flags = NLM_F_CREATE; break;
     case RouteChange::add_exclusive: flags = NLM_F_CREATE | NLM_F_EXCL; break;
+    case RouteChange::append: flags = NLM_F_CREATE | NLM_F_APPEND; break;
     case RouteChange::replace: flags = NLM_F_REPLACE; break;
     case RouteChange::del: type = RTM_DELROUTE; break;
   }

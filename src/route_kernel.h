@@ -17,8 +17,10 @@ namespace solnet {
 
 // How a change treats an existing route (netlink's NLM_F_* semantics).
 enum class RouteChange {
-  add,            // NLM_F_CREATE: refused only for an identical route (what SIOCADDRT does)
+  add,            // NLM_F_CREATE: refused only for an identical route; goes first (what SIOCADDRT does)
   add_exclusive,  // NLM_F_CREATE|NLM_F_EXCL: refused for any route to the same destination and metric
+  append,         // NLM_F_CREATE|NLM_F_APPEND: refused only for an identical route; goes after the
+                  // others to the same destination and metric
   replace,        // NLM_F_REPLACE: the route to the same destination and metric must exist
   del,
 };

@@ -31,6 +31,7 @@ RouteOutput failure(const Error& e) { return {"", "route: " + e.message + "\n", 
 struct Attempt {
   std::optional<KernelError> refusal;
   std::optional<InetAddr> gateway;  // the one that worked, or the last tried
+  Route tried;                      // the last route asked for
 };
 
 // A request as `route -v` shows it: in monitor's layout.
@@ -57,6 +58,7 @@ Attempt try_candidates(RouteContext& ctx, RouteChange how, const std::vector<Rou
   for (const auto& c : candidates) {
     if (log) *log += trace(how, c, ++seq, ctx.names, ctx.numeric);
     a.refusal = ctx.routes.change(how, c);
+    a.tried = c;
     if (c.has_gateway()) a.gateway = c.gateway;
     if (!a.refusal || (a.refusal->errnum != ENETUNREACH && a.refusal->errnum != ESRCH)) break;
   }
@@ -69,6 +71,24 @@ RouteChange change_kind(RouteOp op, RouteSyntax syntax) {
     case RouteOp::change: return RouteChange::replace;
     default: return syntax == RouteSyntax::nettools ? RouteChange::add : RouteChange::add_exclusive;
   }
+}
+
+// A Solaris add refused because a route to the destination with that
+// metric exists: "entry exists" when it goes through the same gateway (or
+// interface), else it is added after it, as illumos keeps several default
+// routers (the kernel moves on to the next when one's neighbour fails).
+// Whatever its protocol or source, the same route twice is refused, as
+// NLM_F_APPEND alone would not.
+Attempt add_beside(RouteContext& ctx, Attempt refused) {
+  const Route& want = refused.tried;
+  auto table = ctx.routes.routes(want.family, want.table);
+  if (!table) return refused;
+  for (const Route& r : *table)
+    if (r.family == want.family && r.dst == want.dst && r.dst_len == want.dst_len && r.priority == want.priority &&
+        r.gateway == want.gateway && (!want.oif || r.oif == want.oif))
+      return refused;
+  refused.refusal = ctx.routes.change(RouteChange::append, want);
+  return refused;
 }
 
 }  // namespace
@@ -104,6 +124,7 @@ RouteOutput solaris_change(RouteContext& ctx, const RouteRequest& req) {
   }
   std::string log;
   auto a = try_candidates(ctx, change_kind(req.op, req.syntax), candidates, ctx.verbose ? &log : nullptr);
+  if (req.op == RouteOp::add && a.refusal && a.refusal->errnum == EEXIST) a = add_beside(ctx, a);
   RouteOutput o;
   if (a.refusal) o = refused(a.refusal->errnum, a.refusal->extack, a.gateway);
   else if (!ctx.quiet) o.out = result_line(req, false, ctx.numeric, a.gateway) + "\n";

@@ -84,6 +84,19 @@ TEST_CASE("without CAP_NET_ADMIN nothing is asked of the kernel") {
   CHECK(w.routes.dumps == 0);
 }
 
+TEST_CASE("Solaris add keeps several default routers; the same one again is entry exists") {
+  RouteWorld w;
+  CHECK(solaris_change(w.ctx, parsed(w, {"add", "default", "172.16.3.1"})).exit_code == 0);
+  auto second = solaris_change(w.ctx, parsed(w, {"add", "default", "172.16.3.2"}));
+  CHECK(second.out == "add net default: gateway 172.16.3.2\n");
+  CHECK(second.exit_code == 0);
+  auto again = solaris_change(w.ctx, parsed(w, {"add", "default", "172.16.3.1"}));
+  CHECK(again.out == "add net default: gateway 172.16.3.1: entry exists\n");
+  CHECK(again.exit_code == EEXIST);
+  CHECK(w.routes.routes_.size() == 5);  // the world's 3 and the two defaults
+  CHECK(w.routes.changes.back().how == RouteChange::add_exclusive);  // "again" was not appended
+}
+
 TEST_CASE("Solaris results on stdout, failures included, errno as status") {
   RouteWorld w;
   auto a = solaris_change(w.ctx, parsed(w, {"add", "-net", "10.9.0.0/16", "172.16.3.200"}));

@@ -142,11 +142,13 @@ class Resolver {
   // The one place a route's preferred source is chosen: the source asked
   // for (-setsrc), else the address that chose the interface (-ifa, the
   // gateway of an -interface route, a logical interface's address), else
-  // the output link's usesrc (usesrc_default).
+  // the output link's usesrc (usesrc_default). An IPv6 link-local address
+  // only names the link (net_include.sh's "-interface -inet6 ff00::/8
+  // fe80::..."): the kernel refuses it as a source while DAD runs.
   std::optional<InetAddr> choose_source() const {
     if (!unicast()) return std::nullopt;
     if (req_.setsrc) return req_.setsrc;
-    if (own_address_) return own_address_;
+    if (own_address_ && !own_address_->is_v6_link_local()) return own_address_;
     if (lif_) return lif_->local;
     return std::nullopt;
   }

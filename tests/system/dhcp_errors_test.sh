@@ -21,12 +21,10 @@ t_bad_arguments_exit_3_and_change_nothing() {
     'no argument for wait|v0 dhcp wait'
     '10s: bad wait time \(seconds or forever\)|v0 dhcp wait 10s start'
     '-5: bad wait time \(seconds or forever\)|v0 dhcp wait -5'
-    'wait: given twice|v0 dhcp wait 1 wait 2'
-    'primary: given twice|v0 dhcp primary primary'
     'primary: only with start or extend|v0 dhcp primary drop'
     'v0: DHCP is only available for inet|v0 inet6 dhcp start'
     'v0:1: DHCP is only available on physical interfaces|v0:1 dhcp start'
-    'dhcp: an interface name is required|-a dhcp status'
+    'dhcp: an interface name is required|-a dhcp start'
     '--json: dhcp has no JSON output|v0 dhcp status --json'
   )
   local c re args rc

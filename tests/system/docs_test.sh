@@ -5,7 +5,7 @@ docs_commands() { echo ifconfig route arp; }
 
 t_man_pages_render_without_warnings() {
   local c page err
-  for c in $(docs_commands); do
+  for c in $(docs_commands) solnet-boot; do
     page=$SOLNET_BUILD/man/$c.8
     [ -s "$page" ] || fail "$page was not built (scdoc missing? CI installs it)"
     err=$(MANWIDTH=80 man --warnings -l "$page" 2>&1 >/dev/null) || fail "man -l $page failed: $err"
@@ -163,7 +163,7 @@ check_destdir_install() {
   meson install -C "$SOLNET_BUILD" --no-rebuild --destdir "$dest" >/run/install.log 2>&1 ||
     fail "meson install --destdir failed: $(tail -5 /run/install.log)"
   prefix=$(meson introspect --buildoptions "$SOLNET_BUILD" | jq -r '.[] | select(.name == "prefix") | .value')
-  for c in $(docs_commands); do
+  for c in $(docs_commands) solnet-boot; do
     for f in "$prefix/sbin/$c" "$prefix/share/man/man8/$c.8"; do
       [ -s "$dest$f" ] || fail "meson install did not install $f"
     done

@@ -81,7 +81,6 @@ t_refused_by_meaning() {
   _refused '^ifconfig: removeif 10.0.0.1: that is the address of v0 itself$' v0 removeif 10.0.0.1
   _refused '^ifconfig: removeif 10.0.0.99: no such address on v0$' v0 removeif 10.0.0.99
   _refused '^ifconfig: v0:5: 10.0.0.2 is already the address of v0:1$' v0:5 10.0.0.2
-  _refused '^ifconfig: v0:5: cannot be up without an address$' v0:5 up
   _refused '^ifconfig: v0: metric needs an address$' v0 0 metric 4
 }
 
@@ -117,7 +116,6 @@ t_vni_usesrc_auto_revarp() {
   _refused '^ifconfig: v0:1: usesrc applies to physical interfaces only$' v0:1 usesrc v1
   _refused '^ifconfig: usesrc: not supported for inet6$' v0 inet6 usesrc v1
   _refused '^ifconfig: auto-revarp: not supported for inet6$' v0 inet6 auto-revarp
-  _refused '^ifconfig: auto-revarp needs an interface name$' -a auto-revarp
   _refused '^ifconfig: nosuch0: no such interface$' nosuch0 auto-revarp
   _refused '^ifconfig: auto-revarpp: unknown keyword \(did you mean auto-revarp\?\)$' v0 auto-revarpp
   # a vni is made by plumb alone, and a failed plumb leaves none

@@ -8,7 +8,7 @@ _setup() {
   veth6 v0 v1
   $IFCONFIG v0 inet6 addif 2001:db8::1/64 up >/dev/null || fail "v0:1"
   $IFCONFIG v0 inet6 addif 2001:db8::2/64 >/dev/null || fail "v0:2 down"
-  ip -6 addr add 2001:db8::3/64 dev v0
+  ip -6 addr add 2001:db8::3/64 dev v0 nodad  # not tentative while the tests snapshot
 }
 
 t_inet6_changes_are_refused_and_change_nothing() {

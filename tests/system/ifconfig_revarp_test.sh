@@ -59,10 +59,26 @@ t_no_reply_changes_nothing() {
 
 t_refusals() {
   _revarp_net
-  expect_error '^ifconfig: auto-revarp needs an interface name$' $IFCONFIG -a auto-revarp
   expect_error '^ifconfig: auto-revarp: not supported for inet6$' $IFCONFIG v0 inet6 auto-revarp
   expect_error '^ifconfig: lo: auto-revarp needs an Ethernet interface$' $IFCONFIG lo auto-revarp
   expect_error '^ifconfig: v0: permission denied$' as_nobody $IFCONFIG v0 auto-revarp
   link_flag v0 UP && fail "v0 was left up"
+  true
+}
+
+# -adD4 (illumos' net-physical without a node name): every down Ethernet
+# interface asks on its own; one nobody answers for does not stop the rest.
+t_every_down_interface() {
+  _revarp_net
+  _rarpd
+  ip link add v2 type veth peer name v3
+  mkdir -p /etc/inet
+  printf 'RARP_RETRIES=1\nRARP_TIMEOUT=1\n' >/etc/inet/rarp
+  expect_error '^ifconfig: v[23]: no RARP reply; v[23]: no RARP reply$' $IFCONFIG -adD4 auto-revarp netmask + broadcast + up
+  assert_eq "$(v4_list v0)" "v0 192.168.77.20/24 192.168.77.255"
+  link_flag v0 UP || fail "v0 not up"
+  link_flag v2 UP && fail "v2 was left up"
+  # v0 is up now: a second run asks only on the still-down ones
+  expect_error '^ifconfig: v[23]: no RARP reply; v[23]: no RARP reply$' $IFCONFIG -adD4 auto-revarp up
   true
 }
