@@ -70,18 +70,26 @@ std::optional<InetAddr> parse_inet(std::string_view s, int family) {
   return std::nullopt;
 }
 
-std::optional<InetAddr> parse_inet_aton(std::string_view s) {
-  if (s.empty() || s.size() > 64) return std::nullopt;
+namespace {
+
+std::optional<InetAddr> aton(std::string_view s) {
   std::string z(s);
   in_addr a{};
   if (inet_aton(z.c_str(), &a) == 0) return std::nullopt;
   return InetAddr::from_bytes(AF_INET, &a);
 }
 
+}  // namespace
+
+std::optional<InetAddr> parse_inet_aton(std::string_view s) {
+  if (s.empty() || s.size() > 64) return std::nullopt;
+  return aton(s);
+}
+
 std::optional<InetAddr> parse_inet_aton_exact(std::string_view s) {
   // inet_aton stops at the first blank; a number has none.
   if (s.find_first_of(" \t\n\v\f\r") != std::string_view::npos) return std::nullopt;
-  return parse_inet_aton(s);
+  return aton(s);
 }
 
 std::optional<int> parse_prefix_len(std::string_view s, int max) {

@@ -48,6 +48,7 @@ TEST_CASE("parse_inet_aton takes what inet_aton(3) takes; the exact form nothing
            {"eth0", "", ""},
            {"", "", ""},
            {"2001:db8::1", "", ""},
+           {"0x0000000000000000000000000000000000000000000000000000000000000000a000001", "", "10.0.0.1"},
        }) {
     auto str = [](std::optional<InetAddr> a) { return a ? a->str() : ""; };
     CHECK_MESSAGE(str(parse_inet_aton(c.word)) == c.aton, c.word);
