@@ -1,6 +1,7 @@
 // NameLookup answered by the C library's name service (hosts, networks,
 // DNS as nsswitch.conf says) through the calls net-tools makes:
-// gethostbyname2, gethostbyaddr, getnetbyname, getnetbyaddr.
+// gethostbyname2, gethostbyaddr (getnameinfo for IPv6), getnetbyname and
+// getnetbyaddr.
 #pragma once
 
 #include "name_lookup.h"
