@@ -2,7 +2,6 @@
 // included (net-tools takes them anywhere), goes to lib/ untouched.
 #include <CLI/CLI.hpp>
 #include <cstdio>
-#include <exception>
 #include <string>
 #include <vector>
 
@@ -50,11 +49,4 @@ int run(int argc, char** argv) {
 
 }  // namespace
 
-int main(int argc, char** argv) {
-  try {
-    return run(argc, argv);
-  } catch (const std::exception& e) {
-    std::fprintf(stderr, "arp: %s\n", e.what());
-    return 1;
-  }
-}
+int main(int argc, char** argv) { return guarded_main("arp", run, argc, argv); }

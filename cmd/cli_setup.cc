@@ -1,5 +1,8 @@
 #include "cli_setup.h"
 
+#include <cstdio>
+#include <exception>
+
 void add_cli_options(CLI::App& app, std::span<const solnet::CliOption> table, CliValues& values,
                      const std::string& version) {
   using solnet::CliOpt;
@@ -26,5 +29,14 @@ void add_cli_options(CLI::App& app, std::span<const solnet::CliOption> table, Cl
       case CliOpt::quiet:
       case CliOpt::root: break;
     }
+  }
+}
+
+int guarded_main(const char* prog, int (*run)(int, char**), int argc, char** argv) {
+  try {
+    return run(argc, argv);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "%s: %s\n", prog, e.what());
+    return 1;
   }
 }

@@ -18,3 +18,7 @@ struct CliValues {
 // command prints its own usage text, written from its keyword tables).
 void add_cli_options(CLI::App& app, std::span<const solnet::CliOption> table, CliValues& values,
                      const std::string& version);
+
+// A command's main: runs `run`, and an exception escaping it (out of
+// memory, say) becomes one "prog: ..." line and exit 1.
+int guarded_main(const char* prog, int (*run)(int, char**), int argc, char** argv);

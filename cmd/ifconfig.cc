@@ -2,7 +2,6 @@
 // interface name on is the Solaris word stream, handed to lib/ untouched.
 #include <CLI/CLI.hpp>
 #include <cstdio>
-#include <exception>
 #include <string>
 #include <vector>
 
@@ -78,11 +77,4 @@ int run(int argc, char** argv) {
 
 }  // namespace
 
-int main(int argc, char** argv) {
-  try {
-    return run(argc, argv);
-  } catch (const std::exception& e) {
-    std::fprintf(stderr, "ifconfig: %s\n", e.what());
-    return 1;
-  }
-}
+int main(int argc, char** argv) { return guarded_main("ifconfig", run, argc, argv); }

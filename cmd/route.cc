@@ -3,12 +3,12 @@
 // goes to lib/ untouched.
 #include <CLI/CLI.hpp>
 #include <cstdio>
-#include <exception>
 #include <string>
 #include <vector>
 
 #include "build_config.h"
 #include "cli_options.h"
+#include "cli_setup.h"
 #include "netlink_route_kernel.h"
 #include "nss_lookup.h"
 #include "privilege.h"
@@ -192,11 +192,4 @@ int run(int argc, char** argv) {
 
 }  // namespace
 
-int main(int argc, char** argv) {
-  try {
-    return run(argc, argv);
-  } catch (const std::exception& e) {
-    std::fprintf(stderr, "route: %s\n", e.what());
-    return 1;
-  }
-}
+int main(int argc, char** argv) { return guarded_main("route", run, argc, argv); }

@@ -15,6 +15,7 @@
 #include "dhcp_args.h"
 #include "dhcp_exec.h"
 #include "escape.h"
+#include "file_io.h"
 
 namespace solnet {
 
@@ -53,19 +54,15 @@ void nap_ms(long ms) {
 // dhcpcd holds an exclusive flock on its pid file while it runs, so a pid
 // file left behind by a killed client does not count, nor does a reused pid.
 bool locked(const std::string& path) {
-  int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-  if (fd < 0) return false;
-  bool held = flock(fd, LOCK_SH | LOCK_NB) != 0 && errno == EWOULDBLOCK;
-  close(fd);
-  return held;
+  Fd fd(open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK));
+  return fd.get() >= 0 && flock(fd.get(), LOCK_SH | LOCK_NB) != 0 && errno == EWOULDBLOCK;
 }
 
 std::optional<pid_t> read_pid(const std::string& path) {
-  int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return std::nullopt;
+  Fd fd(open(path.c_str(), O_RDONLY | O_CLOEXEC));
+  if (fd.get() < 0) return std::nullopt;
   char buf[32];
-  ssize_t n = read(fd, buf, sizeof buf);
-  close(fd);
+  ssize_t n = read(fd.get(), buf, sizeof buf);
   if (n <= 0) return std::nullopt;
   std::string_view s(buf, static_cast<std::size_t>(n));
   while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.remove_suffix(1);

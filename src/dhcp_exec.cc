@@ -9,20 +9,13 @@
 #include <unistd.h>
 
 #include "dhcp_args.h"
+#include "file_io.h"
 
 extern char** environ;
 
 namespace solnet {
 
 namespace {
-
-// A file descriptor closed on scope exit.
-struct Fd {
-  int fd = -1;
-  ~Fd() {
-    if (fd >= 0) close(fd);
-  }
-};
 
 std::string read_all(int fd) {
   std::string out;
@@ -42,14 +35,14 @@ Result<ProgramRun> run_program(const std::vector<std::string>& argv) {
   // A memory file rather than a pipe: the client daemonises, and its
   // background half may keep a pipe open long after the foreground half
   // has exited.
-  Fd out{memfd_create("solnet-dhcp-output", MFD_CLOEXEC)};
-  if (out.fd < 0) return system_error("memfd_create", errno);
+  Fd out(memfd_create("solnet-dhcp-output", MFD_CLOEXEC));
+  if (out.get() < 0) return system_error("memfd_create", errno);
 
   posix_spawn_file_actions_t fa;
   posix_spawn_file_actions_init(&fa);
   posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
-  posix_spawn_file_actions_adddup2(&fa, out.fd, 1);
-  posix_spawn_file_actions_adddup2(&fa, out.fd, 2);
+  posix_spawn_file_actions_adddup2(&fa, out.get(), 1);
+  posix_spawn_file_actions_adddup2(&fa, out.get(), 2);
 
   std::vector<char*> args;
   for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
@@ -64,7 +57,7 @@ Result<ProgramRun> run_program(const std::vector<std::string>& argv) {
     if (errno != EINTR) return system_error("waitpid", errno);
   ProgramRun r;
   r.exit_status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  r.output = read_all(out.fd);
+  r.output = read_all(out.get());
   return r;
 }
 

@@ -1,16 +1,13 @@
 #include "neigh_netlink.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <linux/netconf.h>
 #include <linux/rtnetlink.h>
 #include <netlink/attr.h>
 #include <netlink/msg.h>
-#include <string.h>
 #include <sys/socket.h>
-#include <unistd.h>
 
 #include "neigh_parse.h"
+#include "sysctl.h"
 
 namespace solnet {
 
@@ -41,17 +38,8 @@ NlMsg entry_msg(int type, int flags, const Neighbour& n) {
 
 }  // namespace
 
-Result<Netlink*> NeighNetlink::sock() {
-  if (!nl_) {
-    auto nl = Netlink::open();
-    if (!nl) return nl.error();
-    nl_.emplace(std::move(*nl));
-  }
-  return &*nl_;
-}
-
 Result<std::vector<Neighbour>> NeighNetlink::neighbours(int ifindex) {
-  auto nl = sock();
+  auto nl = nl_.get();
   if (!nl) return nl.error();
   std::vector<Neighbour> out;
   // Proxy entries come from their own dump, asked for with NTF_PROXY.
@@ -69,7 +57,7 @@ Result<std::vector<Neighbour>> NeighNetlink::neighbours(int ifindex) {
 }
 
 Result<std::optional<Neighbour>> NeighNetlink::get(const InetAddr& addr, int ifindex, bool proxy) {
-  auto nl = sock();
+  auto nl = nl_.get();
   if (!nl) return nl.error();
   Neighbour key;
   key.addr = addr;
@@ -85,7 +73,7 @@ Result<std::optional<Neighbour>> NeighNetlink::get(const InetAddr& addr, int ifi
 }
 
 Result<ProxyArp> NeighNetlink::proxy_arp() {
-  auto nl = sock();
+  auto nl = nl_.get();
   if (!nl) return nl.error();
   netconfmsg ncm{};
   ncm.ncm_family = AF_INET;
@@ -103,7 +91,7 @@ Result<ProxyArp> NeighNetlink::proxy_arp() {
 }
 
 Status NeighNetlink::set(const Neighbour& n) {
-  auto nl = sock();
+  auto nl = nl_.get();
   if (!nl) return nl.error();
   auto m = entry_msg(RTM_NEWNEIGH, NLM_F_CREATE | NLM_F_REPLACE, n);
   if (!m) return build_error();
@@ -115,7 +103,7 @@ Status NeighNetlink::set(const Neighbour& n) {
 }
 
 Status NeighNetlink::remove(const Neighbour& n) {
-  auto nl = sock();
+  auto nl = nl_.get();
   if (!nl) return nl.error();
   auto m = entry_msg(RTM_DELNEIGH, 0, n);
   if (!m) return build_error();
@@ -124,14 +112,8 @@ Status NeighNetlink::remove(const Neighbour& n) {
 }
 
 Status NeighNetlink::set_proxy_arp(const std::string& ifname, bool on) {
-  const std::string path = "/proc/sys/net/ipv4/conf/" + ifname + "/proxy_arp";
-  int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
-  if (fd < 0) return error("cannot set " + path + ": " + strerror(errno));
-  const char* v = on ? "1\n" : "0\n";
-  ssize_t n = ::write(fd, v, 2);
-  int err = errno;
-  ::close(fd);
-  if (n != 2) return error("cannot set " + path + ": " + strerror(err));
+  if (auto st = ProcSysctl().set_conf({AF_INET, ifname, "proxy_arp", on ? 1u : 0u}); !st)
+    return error("cannot set /proc/sys/net/ipv4/conf/" + ifname + "/proxy_arp: " + st.error().message);
   return {};
 }
 

@@ -19,8 +19,7 @@ class NeighNetlink : public NeighKernel {
   Status set_proxy_arp(const std::string& ifname, bool on) override;
 
  private:
-  Result<Netlink*> sock();  // opened on first use
-  std::optional<Netlink> nl_;
+  LazyNetlink nl_;
 };
 
 }  // namespace solnet

@@ -43,6 +43,15 @@ Result<Netlink> Netlink::open() {
   return Netlink(sk);
 }
 
+Result<Netlink*> LazyNetlink::get() {
+  if (!nl_) {
+    auto nl = Netlink::open();
+    if (!nl) return nl.error();
+    nl_.emplace(std::move(*nl));
+  }
+  return &*nl_;
+}
+
 Netlink::Netlink(Netlink&& o) noexcept : sk_(o.sk_) { o.sk_ = nullptr; }
 
 Netlink& Netlink::operator=(Netlink&& o) noexcept {

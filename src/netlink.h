@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "result.h"
@@ -70,6 +71,15 @@ class Netlink {
   std::optional<KernelError> exchange(nl_msg* req, bool dump, const NlMsgFn& fn, Outcome& outcome);
 
   nl_sock* sk_ = nullptr;
+};
+
+// A socket opened on first use: a command that needs none opens none.
+class LazyNetlink {
+ public:
+  Result<Netlink*> get();
+
+ private:
+  std::optional<Netlink> nl_;
 };
 
 }  // namespace solnet

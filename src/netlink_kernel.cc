@@ -73,15 +73,6 @@ bool put_token(nl_msg* m, const InetAddr& token) {
 
 }  // namespace
 
-Result<Netlink*> NetlinkKernel::sock() {
-  if (!nl_) {
-    auto nl = Netlink::open();
-    if (!nl) return nl.error();
-    nl_.emplace(std::move(*nl));
-  }
-  return &*nl_;
-}
-
 Result<std::optional<Link>> NetlinkKernel::link(const std::string& name) {
   auto nl = sock();
   if (!nl) return nl.error();

@@ -22,13 +22,13 @@ class NetlinkKernel : public Kernel {
 
  protected:
   // The socket, opened on first use.
-  Result<Netlink*> sock();
+  Result<Netlink*> sock() { return nl_.get(); }
 
  private:
   // Sends a change and waits for the kernel's answer.
   Status change(NlMsg msg);
 
-  std::optional<Netlink> nl_;
+  LazyNetlink nl_;
 };
 
 }  // namespace solnet

@@ -23,13 +23,6 @@ std::optional<uint32_t> conf_entry(const nlattr* a, int i) {
   return v;
 }
 
-std::optional<InetAddr> addr_attr(const nlattr* a, int family) {
-  if (!a) return std::nullopt;
-  std::size_t want = family == AF_INET ? 4 : family == AF_INET6 ? 16 : 0;
-  if (want == 0 || static_cast<std::size_t>(nla_len(a)) != want) return std::nullopt;
-  return InetAddr::from_bytes(family, nla_data(a));
-}
-
 void parse_af_spec(nlattr* spec, Link& l) {
   nlattr* fam;
   int rem;
@@ -81,6 +74,13 @@ std::optional<Link> parse_link(const nlmsghdr* h) {
   }
   if (tb[IFLA_AF_SPEC]) parse_af_spec(tb[IFLA_AF_SPEC], l);
   return l;
+}
+
+std::optional<InetAddr> addr_attr(const nlattr* a, int family) {
+  if (!a) return std::nullopt;
+  const int want = family == AF_INET ? 4 : family == AF_INET6 ? 16 : 0;
+  if (want == 0 || nla_len(a) != want) return std::nullopt;
+  return InetAddr::from_bytes(family, nla_data(a));
 }
 
 std::optional<Addr> parse_addr(const nlmsghdr* h) {

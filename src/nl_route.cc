@@ -5,16 +5,11 @@
 #include <netlink/msg.h>
 #include <sys/socket.h>
 
+#include "nl_parse.h"
+
 namespace solnet {
 
 namespace {
-
-std::optional<InetAddr> addr_attr(const nlattr* a, int family) {
-  if (!a) return std::nullopt;
-  const int want = family == AF_INET ? 4 : family == AF_INET6 ? 16 : 0;
-  if (want == 0 || nla_len(a) != want) return std::nullopt;
-  return InetAddr::from_bytes(family, nla_data(a));
-}
 
 void parse_metrics(nlattr* nest, RouteMetrics& m) {
   nlattr* tb[RTAX_MAX + 1] = {};

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "escape.h"
+#include "file_io.h"
 
 namespace solnet {
 
@@ -49,12 +50,9 @@ Result<InetAddr> PacketRarpClient::ask(const Link& link, const RarpSettings& set
     return error(name + ": auto-revarp needs an Ethernet interface");
   if (link.flags & (IFF_NOARP | IFF_LOOPBACK | IFF_POINTOPOINT))
     return error(name + ": auto-revarp is not possible on this interface");
-  int fd = socket(AF_PACKET, SOCK_DGRAM | SOCK_CLOEXEC, htons(kEthertypeRarp));
+  Fd sock(socket(AF_PACKET, SOCK_DGRAM | SOCK_CLOEXEC, htons(kEthertypeRarp)));
+  const int fd = sock.get();
   if (fd < 0) return error(name + ": cannot open a packet socket: " + strerror(errno));
-  struct Closer {
-    int fd;
-    ~Closer() { close(fd); }
-  } closer{fd};
 
   sockaddr_ll ll{};
   ll.sll_family = AF_PACKET;
