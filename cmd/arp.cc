@@ -1,43 +1,38 @@
-// arp: CLI11 takes the leading global options; every other word, options
-// included (net-tools takes them anywhere), goes to lib/ untouched.
-#include <CLI/CLI.hpp>
+// arp: the leading global options are read from its table; every other
+// word, options included (net-tools takes them anywhere), goes to lib/
+// untouched.
 #include <cstdio>
 #include <string>
 #include <vector>
 
-#include "arp_args.h"
 #include "build_config.h"
-#include "cli_setup.h"
-#include "neigh_command.h"
-#include "neigh_netlink.h"
-#include "netlink_kernel.h"
-#include "nss_lookup.h"
-#include "privilege.h"
+#include "cmd/cli_setup.h"
+#include "lib/arp/args.h"
+#include "lib/arp/options.h"
+#include "src/arp/command.h"
+#include "src/arp/netlink_arp_kernel.h"
+#include "src/common/netlink_kernel.h"
+#include "src/common/nss_lookup.h"
+#include "src/common/privilege.h"
 
 namespace {
 
 using namespace solnet;
 
 int run(int argc, char** argv) {
-  CLI::App app{"display and change the IPv4 neighbour (ARP) table", "arp"};
-  app.prefix_command();
   // -h and --help are arp's own, from its option table.
-  CliValues cli;
-  add_cli_options(app, arp_cli_options(), cli, std::string("arp (solnet) ") + SOLNET_VERSION);
-  try {
-    app.parse(argc, argv);
-  } catch (const CLI::ParseError& e) {
-    return app.exit(e);
-  }
+  auto read = read_leading_options("arp", arp_cli_options(), std::string("arp (solnet) ") + SOLNET_VERSION, argc, argv);
+  if (auto* done = std::get_if<int>(&read)) return *done;
+  const CliValues& cli = std::get<CliValues>(read);
 
-  auto args = parse_arp_args(app.remaining(), ArpGlobals{cli.json, cli.net_tools});
+  auto args = parse_arp_args(cli.words, ArpGlobals{cli.has(CliOpt::json), cli.has(CliOpt::net_tools)});
   if (!args) {
     std::fprintf(stderr, "arp: %s\n", args.error().message.c_str());
     return args.error().exit_code;
   }
 
   NetlinkKernel kernel;
-  NeighNetlink neigh;
+  NetlinkArpKernel neigh;
   NssLookup names;
   ArpSystem sys{kernel, neigh, names, has_net_admin(), read_text_file};
   auto outcome = run_arp(*args, sys);

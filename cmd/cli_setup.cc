@@ -1,35 +1,45 @@
-#include "cli_setup.h"
+#include "cmd/cli_setup.h"
 
+#include <CLI/CLI.hpp>
 #include <cstdio>
 #include <exception>
 
-void add_cli_options(CLI::App& app, std::span<const solnet::CliOption> table, CliValues& values,
-                     const std::string& version) {
+std::variant<CliValues, int> read_leading_options(const char* prog, std::span<const solnet::CliOption> table,
+                                                  const std::string& version, int argc, char** argv) {
+  using solnet::Arg;
   using solnet::CliOpt;
-  app.set_help_flag();
+  CLI::App app;
+  app.prefix_command();
+  app.set_help_flag();  // each command prints its own usage, written from its tables
+  CliValues v;
   for (const auto& o : table) {
     const std::string flags(o.flags), help(o.info.help);
-    switch (o.id) {
-      case CliOpt::json: app.add_flag(flags, values.json, help); break;
-      case CliOpt::help: app.add_flag(flags, values.help, help); break;
-      case CliOpt::net_tools: app.add_flag(flags, values.net_tools, help); break;
-      case CliOpt::version: app.set_version_flag(flags, version, help); break;
-      // route's own: cmd/route.cc registers its whole table itself.
-      case CliOpt::numeric:
-      case CliOpt::symbolic:
-      case CliOpt::verbose:
-      case CliOpt::extend:
-      case CliOpt::protocol:
-      case CliOpt::inet:
-      case CliOpt::inet6:
-      case CliOpt::fib:
-      case CliOpt::cache:
-      case CliOpt::flush:
-      case CliOpt::persistent:
-      case CliOpt::quiet:
-      case CliOpt::root: break;
+    if (o.id == CliOpt::version) {
+      app.set_version_flag(flags, version, help);
+    } else if (o.info.arg == Arg::required) {
+      app.add_option_function<std::vector<std::string>>(
+             flags,
+             [&v, id = o.id](const std::vector<std::string>& args) {
+               v.given[id] += static_cast<int>(args.size());
+               v.args[id].insert(v.args[id].end(), args.begin(), args.end());
+             },
+             help)
+          ->expected(1)
+          ->allow_extra_args(false);
+    } else {
+      app.add_flag_function(flags, [&v, id = o.id](std::int64_t n) { v.given[id] += static_cast<int>(n); }, help);
     }
   }
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::fprintf(stderr, "%s: %s\n", prog, e.what());
+    return 1;
+  }
+  v.words = app.remaining();
+  return v;
 }
 
 int guarded_main(const char* prog, int (*run)(int, char**), int argc, char** argv) {

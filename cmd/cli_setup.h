@@ -1,23 +1,33 @@
-// Registers a command's CLI11 options from its table (lib/cli_options.h),
-// so that --help, the completions and the parser see the same spellings.
+// The leading options of a command line, read with CLI11 from the command's
+// option table (lib/*/options.cc), so that --help, the completions and the
+// parser see the same spellings. The mains see only the values: CLI11 is
+// compiled in cli_setup.cc alone.
 #pragma once
 
-#include <CLI/CLI.hpp>
+#include <map>
+#include <optional>
 #include <span>
 #include <string>
+#include <variant>
+#include <vector>
 
-#include "cli_options.h"
+#include "lib/common/cli_options.h"
 
 struct CliValues {
-  bool json = false;
-  bool help = false;
-  bool net_tools = false;
+  std::map<solnet::CliOpt, int> given;                       // how often each option came
+  std::map<solnet::CliOpt, std::vector<std::string>> args;   // the arguments of those taking one
+  std::vector<std::string> words;                            // everything after the options
+
+  bool has(solnet::CliOpt id) const { return given.count(id) != 0; }
+  int count(solnet::CliOpt id) const { return has(id) ? given.at(id) : 0; }
 };
 
-// --version prints `version` and exits 0; --help only sets values.help (the
-// command prints its own usage text, written from its keyword tables).
-void add_cli_options(CLI::App& app, std::span<const solnet::CliOption> table, CliValues& values,
-                     const std::string& version);
+// Reads the options before the first word that is not one of the table's.
+// Returns the values, or the exit status when nothing more is to be done:
+// --version printed the version (0), or an error was printed as
+// "PROG: ..." (1).
+std::variant<CliValues, int> read_leading_options(const char* prog, std::span<const solnet::CliOption> table,
+                                                  const std::string& version, int argc, char** argv);
 
 // A command's main: runs `run`, and an exception escaping it (out of
 // memory, say) becomes one "prog: ..." line and exit 1.

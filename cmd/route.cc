@@ -1,24 +1,24 @@
-// route: CLI11 takes the leading global options; everything from the
-// command word on (where -net, -host, -netmask are keywords, not options)
-// goes to lib/ untouched.
-#include <CLI/CLI.hpp>
+// route: the leading global options are read from its table; everything
+// from the command word on (where -net, -host, -netmask are keywords, not
+// options) goes to lib/ untouched.
 #include <cstdio>
 #include <string>
 #include <vector>
 
 #include "build_config.h"
-#include "cli_options.h"
-#include "cli_setup.h"
-#include "netlink_route_kernel.h"
-#include "nss_lookup.h"
-#include "privilege.h"
-#include "route_args.h"
-#include "route_monitor_text.h"
-#include "route_ops.h"
-#include "route_show.h"
-#include "route_usage.h"
-#include "state_store.h"
-#include "static_routes_store.h"
+#include "cmd/cli_setup.h"
+#include "lib/common/cli_options.h"
+#include "lib/route/args.h"
+#include "lib/route/monitor_text.h"
+#include "lib/route/options.h"
+#include "lib/route/usage.h"
+#include "src/common/netlink_route_kernel.h"
+#include "src/common/nss_lookup.h"
+#include "src/common/privilege.h"
+#include "src/ifconfig/state_store.h"
+#include "src/route/ops.h"
+#include "src/route/show.h"
+#include "src/route/static_routes_store.h"
 
 namespace {
 
@@ -127,52 +127,32 @@ int solaris(Tools& t, RouteContext& ctx, const RouteGlobals& g, const RouteInvoc
 }
 
 int run(int argc, char** argv) {
-  CLI::App app{"show and change IP routing tables", "route"};
-  app.prefix_command();
-  app.set_help_flag();
-  RouteGlobals g;
-  bool help = false, cache = false, inet4 = false, inet6 = false;
-  // The spellings and help come from the table (lib/cli_options.cc).
-  for (const auto& o : route_cli_options()) {
-    const std::string flags(o.flags), text(o.info.help);
-    switch (o.id) {
-      case CliOpt::help: app.add_flag(flags, help, text); break;
-      case CliOpt::numeric: app.add_flag(flags, g.numeric, text); break;
-      case CliOpt::symbolic: app.add_flag(flags, g.symbolic, text); break;
-      case CliOpt::verbose: app.add_flag(flags, g.verbose, text); break;
-      case CliOpt::extend: app.add_flag(flags, g.extend, text); break;
-      case CliOpt::protocol: app.add_option(flags, g.families, text)->expected(1)->allow_extra_args(false); break;
-      case CliOpt::inet: app.add_flag(flags, inet4, text); break;
-      case CliOpt::inet6: app.add_flag(flags, inet6, text); break;
-      case CliOpt::fib: app.add_flag(flags, g.fib, text); break;
-      case CliOpt::cache: app.add_flag(flags, cache, text); break;
-      case CliOpt::flush: app.add_flag(flags, g.flush, text); break;
-      case CliOpt::persistent: app.add_flag(flags, g.persistent, text); break;
-      case CliOpt::quiet: app.add_flag(flags, g.quiet, text); break;
-      case CliOpt::root: app.add_option(flags, g.root, text); break;
-      case CliOpt::json: app.add_flag(flags, g.json, text); break;
-      case CliOpt::version: app.set_version_flag(flags, std::string("route (solnet) ") + SOLNET_VERSION, text); break;
-      case CliOpt::net_tools: break;  // arp's
-    }
-  }
-  try {
-    app.parse(argc, argv);
-  } catch (const CLI::CallForVersion& e) {
-    return app.exit(e);
-  } catch (const CLI::ParseError& e) {
-    std::fprintf(stderr, "route: %s\n", e.what());
-    return 1;
-  }
-  if (help) {
+  auto read = read_leading_options("route", route_cli_options(), std::string("route (solnet) ") + SOLNET_VERSION, argc,
+                                   argv);
+  if (auto* done = std::get_if<int>(&read)) return *done;
+  const CliValues& cli = std::get<CliValues>(read);
+  if (cli.has(CliOpt::help)) {
     put(route_usage(), stdout);
     return 0;
   }
-  if (cache) return fail(error("-C: the kernel has had no IPv4 routing cache since Linux 3.6", 1));
-  if (inet4) g.families.push_back("inet");
-  if (inet6) g.families.push_back("inet6");
+  if (cli.has(CliOpt::cache)) return fail(error("-C: the kernel has had no IPv4 routing cache since Linux 3.6", 1));
+  RouteGlobals g;
+  g.numeric = cli.has(CliOpt::numeric);
+  g.symbolic = cli.has(CliOpt::symbolic);
+  g.verbose = cli.has(CliOpt::verbose);
+  g.extend = cli.count(CliOpt::extend);
+  if (cli.has(CliOpt::protocol)) g.families = cli.args.at(CliOpt::protocol);
+  if (cli.has(CliOpt::inet)) g.families.push_back("inet");
+  if (cli.has(CliOpt::inet6)) g.families.push_back("inet6");
+  g.fib = cli.has(CliOpt::fib);
+  g.flush = cli.has(CliOpt::flush);
+  g.persistent = cli.has(CliOpt::persistent);
+  g.quiet = cli.has(CliOpt::quiet);
+  if (cli.has(CliOpt::root)) g.root = cli.args.at(CliOpt::root).back();
+  g.json = cli.has(CliOpt::json);
 
   Tools t;
-  auto inv = parse_route(g, app.remaining(), t.names, [&](const std::string& phys) {
+  auto inv = parse_route(g, cli.words, t.names, [&](const std::string& phys) {
     auto l = t.kernel.link(phys);
     return l && l->has_value();
   });

@@ -8,7 +8,8 @@
 #include <sstream>
 #include <string>
 
-#include "completion_table.h"
+#include "completions/rows.h"
+#include "lib/common/completion_table.h"
 
 using namespace solnet;
 

@@ -6,8 +6,11 @@ set -eu
 cd "$(dirname "$0")/.."
 
 packages=(
-  # build
+  # build: g++ for the tests, clang and Debian's build flags for the other
+  # configurations packagers use
   g++
+  clang
+  dpkg-dev
   meson
   ninja-build
   pkg-config
@@ -46,11 +49,36 @@ apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
 
 # A build directory left by the README's first command was configured
 # before the test packages were there (fish's completions directory comes
-# from fish.pc): configure it again.
-setup=(meson setup build)
+# from fish.pc): configure it again. Warnings are errors here, not in the
+# default build.
+setup=(meson setup build -Dwerror=true)
 [ -d build/meson-private ] && setup+=(--reconfigure)
 if ! "${setup[@]}" >/dev/null || ! meson compile -C build; then
   echo "the build failed"
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+# The commands alone, as packagers build them: clang, and Debian's own
+# flags (hardening included) on a plain build. Tests run once, above.
+other_build() {
+  local dir=$1 log
+  shift
+  rm -rf "$dir"
+  log=$(mktemp)
+  if meson setup "$dir" -Dwerror=true -Dtests=false "$@" >"$log" 2>&1 && meson compile -C "$dir" >>"$log" 2>&1; then
+    rm -f "$log"
+  else
+    cat "$log"
+    rm -f "$log"
+    return 1
+  fi
+}
+export DEB_BUILD_MAINT_OPTIONS=hardening=+all
+if ! CXX=clang++ other_build build-clang ||
+   ! CXXFLAGS=$(dpkg-buildflags --get CXXFLAGS) CPPFLAGS=$(dpkg-buildflags --get CPPFLAGS) \
+     LDFLAGS=$(dpkg-buildflags --get LDFLAGS) other_build build-plain --buildtype=plain; then
+  echo "a packager's build (clang, or plain with dpkg-buildflags) failed"
   echo "0 passed, 1 failed"
   exit 1
 fi

@@ -77,7 +77,7 @@ t_json_matches_ip_and_schema() {
   arp_table
   echo 1 >/proc/sys/net/ipv4/conf/v0/proxy_arp
   $ARP -a --json >/run/all.json || fail "arp -a --json"
-  validate_schema "$SCHEMA_DIR/arp_json.schema.json" /run/all.json || fail "schema"
+  validate_schema "$ARP_SCHEMA" /run/all.json || fail "schema"
   local ours theirs
   ours=$(jq -c '[.entries[] | select(.published | not) | [.address, .interface, .mac, .state]] | sort' /run/all.json)
   theirs=$(ip -j neigh show nud all | jq -c '[.[] | select(.dst | test("^[0-9.]+$")) |
@@ -89,7 +89,7 @@ t_json_matches_ip_and_schema() {
   assert_eq "$(jq -c '[.entries[] | select(.whole_interface) | .interface]' /run/all.json)" '["v0"]'
   assert_eq "$(jq -r '.entries[] | select(.address == "10.0.0.2") | .hostname' /run/all.json)" peer
   $ARP -n --json 10.0.0.3 >/run/one.json
-  validate_schema "$SCHEMA_DIR/arp_json.schema.json" /run/one.json || fail "schema (one)"
+  validate_schema "$ARP_SCHEMA" /run/one.json || fail "schema (one)"
   assert_eq "$(jq -c '.entries[] | [.address, .hostname, .state]' /run/one.json)" '["10.0.0.3",null,"permanent"]'
 }
 

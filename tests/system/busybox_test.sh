@@ -152,7 +152,7 @@ t_alias_stanzas() {
   assert_eq "$($IFCONFIG v0:1 --json | jq -c '.interfaces[0] | [.up, .in_kernel, .address]')" \
     '[true,false,null]' "v0:1 JSON"
   $IFCONFIG -a --json >/run/all.json || fail "ifconfig -a --json"
-  validate_schema "$SCHEMA_DIR/ifconfig_json.schema.json" /run/all.json || fail "JSON schema"
+  validate_schema "$IFCONFIG_SCHEMA" /run/all.json || fail "JSON schema"
   bb "ifconfig v0:1 192.168.5.11 netmask 255.255.255.0"
   bb "ifconfig v0:2 up" "ifconfig v0:2 192.168.6.10 netmask 255.255.255.0" \
     "route add default gw 192.168.6.1 metric 7 v0:2"

@@ -13,7 +13,7 @@ t_dhcp_flag_in_text_and_json() {
   idx=$(ip -j link show v0 | jq '.[0].ifindex')
   assert_eq "$($IFCONFIG v0 inet | sed -n 1p)" "v0: flags=1004843<UP,BROADCAST,RUNNING,MULTICAST,DHCP,IPv4> mtu 1500 index $idx"
   $IFCONFIG -a --json >/run/all.json || fail "json"
-  validate_schema "$SCHEMA_DIR/ifconfig_json.schema.json" /run/all.json || fail "schema"
+  validate_schema "$IFCONFIG_SCHEMA" /run/all.json || fail "schema"
   assert_eq "$(jq -c '[.interfaces[] | select(.flags.names | index("DHCP")) | [.name, .family, (.flags.value / 16384 | floor % 2)]]' /run/all.json)" \
     '[["v0","inet",1]]' "interfaces flagged DHCP"
   # Only the interface DHCP manages: not its IPv6 side, not other links.

@@ -46,7 +46,7 @@ t_display() {
     [$i, .local, .prefixlen, (.address // null), "inet6"]] | sort')
   assert_eq "$ours" "$theirs" "-a6 against ip"
   $IFCONFIG -a6 --json >/run/a6.json
-  validate_schema "$SCHEMA_DIR/ifconfig_json.schema.json" /run/a6.json || fail "schema"
+  validate_schema "$IFCONFIG_SCHEMA" /run/a6.json || fail "schema"
   assert_eq "$(jq -c '.interfaces[] | select(.name == "v0:1") | [.family, .netmask, .broadcast, .label, .labelled]' \
     /run/a6.json)" '["inet6","ffff:ffff:ffff:ffff::",null,null,false]'
 }

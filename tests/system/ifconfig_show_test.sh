@@ -65,9 +65,9 @@ t_every_address_matches_ip() {
 t_json_matches_schema() {
   _aliases
   $IFCONFIG -a --json >/run/all.json || fail "ifconfig -a --json"
-  validate_schema "$SCHEMA_DIR/ifconfig_json.schema.json" /run/all.json || fail "schema"
+  validate_schema "$IFCONFIG_SCHEMA" /run/all.json || fail "schema"
   $IFCONFIG v0:1 -j >/run/one.json
-  validate_schema "$SCHEMA_DIR/ifconfig_json.schema.json" /run/one.json || fail "schema (one)"
+  validate_schema "$IFCONFIG_SCHEMA" /run/one.json || fail "schema (one)"
   assert_eq "$(jq -c '.interfaces[0] | [.name, .unit, .labelled, .label]' /run/one.json)" '["v0:1",1,true,"v0:1"]'
   assert_eq "$($IFCONFIG v0:2 --json | jq -c '.interfaces[0] | [.name, .labelled, .label]')" '["v0:2",false,"v0"]'
 }

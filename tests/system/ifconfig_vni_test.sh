@@ -34,7 +34,7 @@ t_flags_and_display() {
   assert_eq "$(jq -c '.interfaces[0].flags.names' <<<"$json")" '["UP","RUNNING","NOARP","IPv4","VIRTUAL"]'
   assert_eq "$(jq -r '.interfaces[0].ether' <<<"$json")" null
   $IFCONFIG -a --json >/tmp/all.json
-  validate_schema "$SCHEMA_DIR/ifconfig_json.schema.json" /tmp/all.json || fail "schema"
+  validate_schema "$IFCONFIG_SCHEMA" /tmp/all.json || fail "schema"
   # the address is one of this host's
   assert_eq "$(ip -j route get 10.8.0.1 | jq -r '.[0].type')" local
 }

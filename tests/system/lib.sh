@@ -5,7 +5,9 @@
 IFCONFIG=$SOLNET_BUILD/cmd/ifconfig
 ROUTE=$SOLNET_BUILD/cmd/route
 ARP=$SOLNET_BUILD/cmd/arp
-SCHEMA_DIR=$SOLNET_TESTS/../../lib
+IFCONFIG_SCHEMA=$SOLNET_TESTS/../../lib/ifconfig/ifconfig.schema.json
+ROUTE_SCHEMA=$SOLNET_TESTS/../../lib/route/route.schema.json
+ARP_SCHEMA=$SOLNET_TESTS/../../lib/arp/arp.schema.json
 
 # net-tools, the reference for byte-compatible output
 NT_IFCONFIG=/sbin/ifconfig

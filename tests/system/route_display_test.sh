@@ -85,11 +85,11 @@ t_display_needs_no_privilege() {
 t_json_matches_schema_and_ip() {
   _varied_state
   $ROUTE --json >/run/v4.json || fail "route --json"
-  validate_schema "$SCHEMA_DIR/route_json.schema.json" /run/v4.json || fail "schema (inet)"
+  validate_schema "$ROUTE_SCHEMA" /run/v4.json || fail "schema (inet)"
   $ROUTE -A inet6 -j >/run/v6.json || fail "route -A inet6 -j"
-  validate_schema "$SCHEMA_DIR/route_json.schema.json" /run/v6.json || fail "schema (inet6)"
+  validate_schema "$ROUTE_SCHEMA" /run/v6.json || fail "schema (inet6)"
   $ROUTE get 10.22.0.1 --json >/run/get.json || fail "route get --json"
-  validate_schema "$SCHEMA_DIR/route_json.schema.json" /run/get.json || fail "schema (get)"
+  validate_schema "$ROUTE_SCHEMA" /run/get.json || fail "schema (get)"
   # The IPv4 rows are the main table's, without broadcast and multicast.
   local ours theirs
   ours=$(jq -c '[.routes[] | [.destination, .prefix_length, .gateway, .interface, .metric, .type, .protocol]]' /run/v4.json)

@@ -1,0 +1,173 @@
+#include "lib/arp/args.h"
+
+#include <net/if_arp.h>
+
+#include <doctest/doctest.h>
+
+using namespace solnet;
+
+namespace {
+
+using W = std::vector<std::string>;
+
+ArpArgs ok(W w, ArpGlobals g = {}) {
+  auto r = parse_arp_args(w, g);
+  INFO(std::string(w.empty() ? "" : w[0]));
+  REQUIRE(r);
+  return *r;
+}
+
+std::string bad(W w) {
+  auto r = parse_arp_args(w);
+  REQUIRE_FALSE(r);
+  return r.error().message;
+}
+
+}  // namespace
+
+TEST_CASE("lines illumos arp accepts are read the illumos way") {
+  auto q = ok({"host1"});
+  CHECK(q.mode == ArpMode::query);
+  CHECK_FALSE(q.net_tools);
+  CHECK(q.host == "host1");
+
+  auto t = ok({"-a"});
+  CHECK(t.mode == ArpMode::table);
+  CHECK_FALSE(t.net_tools);
+  CHECK(ok({"-an"}).mode == ArpMode::table);
+  CHECK(ok({"-n", "-a"}).numeric);
+
+  auto d = ok({"-d", "host1"});
+  CHECK(d.mode == ArpMode::del);
+  CHECK_FALSE(d.net_tools);
+  CHECK(d.change->host == "host1");
+
+  auto s = ok({"-s", "10.0.0.2", "0:1:2:3:4:5", "pub", "trail"});
+  CHECK(s.mode == ArpMode::set);
+  CHECK_FALSE(s.net_tools);
+  CHECK(s.change->host == "10.0.0.2");
+  CHECK(s.change->hw == "0:1:2:3:4:5");
+  CHECK(s.change->pub);
+  CHECK_FALSE(s.change->temp);
+  CHECK(ok({"-s", "10.0.0.2", "0:1:2:3:4:5", "temp"}).change->temp);
+  CHECK(ok({"-f", "/tmp/x"}).mode == ArpMode::file);
+}
+
+TEST_CASE("illumos compares temp, pub and trail by prefix, permanent exactly") {
+  auto s = ok({"-s", "h", "0:1:2:3:4:5", "publish", "permanent"});
+  CHECK_FALSE(s.net_tools);
+  CHECK(s.change->pub);
+  CHECK(s.change->permanent);
+  CHECK(ok({"-s", "h", "0:1:2:3:4:5", "temporary"}).change->temp);
+  CHECK(bad({"-s", "h", "0:1:2:3:4:5", "permanently"}) == "permanently: unknown keyword (did you mean permanent?)");
+}
+
+TEST_CASE("anything else is net-tools") {
+  auto l = ok({});
+  CHECK(l.mode == ArpMode::list);
+  CHECK(l.net_tools);
+  CHECK_FALSE(l.bsd);
+
+  CHECK(ok({"-n"}).mode == ArpMode::list);
+  auto nh = ok({"-n", "host1"});  // illumos: -n only with -a
+  CHECK(nh.mode == ArpMode::list);
+  CHECK(nh.host == "host1");
+
+  auto bsd = ok({"-a", "host1"});
+  CHECK(bsd.mode == ArpMode::list);
+  CHECK(bsd.bsd);
+
+  auto ai = ok({"-a", "-i", "v0"});
+  CHECK(ai.mode == ArpMode::list);
+  CHECK(ai.bsd);
+  CHECK(ai.device == "v0");
+
+  CHECK_FALSE(ok({"-ae"}).bsd);
+  CHECK(ok({"-e"}).mode == ArpMode::list);
+  CHECK(ok({"-v"}).verbose);
+  CHECK(ok({"-d", "h", "pub"}).net_tools);
+  CHECK(ok({"-s", "h", "0:1:2:3:4:5", "dev", "v0"}).net_tools);
+  CHECK(ok({"-f"}).file == "/etc/ethers");
+  CHECK(ok({"-f"}).net_tools);
+  CHECK_FALSE(ok({"-f", "/tmp/x"}).net_tools);
+  CHECK(ok({"--numeric"}).net_tools);
+}
+
+TEST_CASE("--net-tools reads illumos lines the net-tools way") {
+  auto a = ok({"-a"}, {false, true});
+  CHECK(a.mode == ArpMode::list);
+  CHECK(a.bsd);
+  auto h = ok({"host1"}, {false, true});
+  CHECK(h.mode == ArpMode::list);
+  CHECK(h.host == "host1");
+  CHECK(ok({"-d", "h"}, {false, true}).net_tools);
+}
+
+TEST_CASE("getopt_long details: clusters, glued arguments, long prefixes, options anywhere") {
+  auto a = ok({"-iv0", "-Hether", "-n"});
+  CHECK(a.device == "v0");
+  CHECK(a.hwtype == ARPHRD_ETHER);
+  CHECK(ok({"--dev=v0"}).device == "v0");
+  CHECK(ok({"--device", "v0"}).device == "v0");
+  auto d = ok({"-d", "h", "-i", "v0"});
+  CHECK(d.mode == ArpMode::del);
+  CHECK(d.device == "v0");
+  auto ds = ok({"-Ds", "h", "v0", "pub"});
+  CHECK(ds.use_device);
+  CHECK(ds.change->hw == "v0");
+  CHECK(ds.net_tools);
+  CHECK(ok({"-p", "inet"}).mode == ArpMode::list);
+  CHECK(ok({"-t", "ether"}).hwtype == ARPHRD_ETHER);
+  CHECK(ok({"--", "-a"}).host == "-a");
+  CHECK(ok({"-h"}).mode == ArpMode::help);
+  CHECK(ok({"-a", "--json"}).json);
+  CHECK(ok({"-a"}, {true, false}).json);
+}
+
+TEST_CASE("set keywords: pub and priv, netmask, dev") {
+  auto s = ok({"-s", "h", "0:1:2:3:4:5", "pub", "priv"});
+  CHECK_FALSE(s.change->pub);
+  auto w = ok({"-s", "h", "0:1:2:3:4:5", "netmask", "0.0.0.0", "pub"});
+  CHECK(w.change->whole_link);
+  CHECK_FALSE(ok({"-s", "h", "0:1:2:3:4:5", "netmask", "255.255.255.255"}).change->whole_link);
+  auto d = ok({"-d", "h", "pub", "priv"});
+  CHECK(d.change->pub);
+  CHECK(d.change->priv);
+  CHECK(ok({"-d", "h", "dev", "v0"}).change->dev == "v0");
+}
+
+TEST_CASE("bad lines: one message each") {
+  CHECK(bad({"-x"}) == "-x: unknown option");
+  CHECK(bad({"--bogus"}) == "--bogus: unknown option");
+  CHECK(bad({"--h"}) == "--h: unknown option");  // --help or --hw-type
+  CHECK(bad({"--jsn"}) == "--jsn: unknown option (did you mean --json?)");
+  CHECK(bad({"--nmueric"}) == "--nmueric: unknown option (did you mean --numeric?)");
+  CHECK(bad({"--net-tool=x"}) == "--net-tool=x: unknown option (did you mean --net-tools?)");
+  CHECK(bad({"-s", "h", "0:1:2:3:4:5", "tmep"}) == "tmep: unknown keyword (did you mean temp?)");
+  CHECK(bad({"-i"}) == "no argument for -i");
+  CHECK(bad({"--device"}) == "no argument for --device");
+  CHECK(bad({"--numeric=1"}) == "--numeric=1: --numeric takes no argument");
+  CHECK(bad({"-H", "foo"}) == "foo: unknown hardware type");
+  CHECK(bad({"-H", "loop"}) == "loop: hardware type without ARP support");
+  CHECK(bad({"-A", "inet6"}) == "inet6: address family not supported (ARP is inet only)");
+  CHECK(bad({"-a", "-d", "h"}) == "-a and -d cannot be used together");
+  CHECK(bad({"-s"}) == "no host for -s");
+  CHECK(bad({"-s", "h"}) == "no hardware address for -s h");
+  CHECK(bad({"-Ds", "h"}) == "no interface for -Ds h");
+  CHECK(bad({"-d"}) == "no host for -d");
+  CHECK(bad({"h1", "h2"}) == "h2: unexpected argument");
+  CHECK(bad({"-f", "a", "b"}) == "b: unexpected argument");
+  CHECK(bad({"-s", "h", "0:1:2:3:4:5", "bogus"}) == "bogus: unknown keyword");
+  CHECK(bad({"-s", "h", "0:1:2:3:4:5", "netmask"}) == "no argument for netmask");
+  CHECK(bad({"-s", "h", "0:1:2:3:4:5", "netmask", "255.255.255.0", "pub"}) ==
+        "netmask 255.255.255.0: Linux publishes one address (255.255.255.255) or a whole interface (0.0.0.0)");
+  CHECK(bad({"-s", "h", "0:1:2:3:4:5", "netmask", "0.0.0.0"}) == "netmask 0.0.0.0 needs pub");
+  CHECK(bad({"-s", "h", "0:1:2:3:4:5", "netmask", "x"}) == "x: bad netmask");
+  CHECK(bad({"-s", "h", "0:1:2:3:4:5", "temp", "permanent"}) == "temp and permanent cannot be used together");
+  CHECK(bad({"-s", "h", "0:1:2:3:4:5", "temp", "pub"}) ==
+        "a published entry cannot be temporary: Linux proxy entries never age");
+  CHECK(bad({"-d", "h", "temp"}) == "temp cannot be used with -d");
+  CHECK(bad({"-n", "-D"}) == "-D applies to -s and -f only");
+  CHECK(bad({"-d", "h", "--json"}) == "--json applies to display only");
+  CHECK(bad({"-s", "h\x01", "0:1:2:3:4:5", "b\x02"}) == "b\\x02: unknown keyword");
+}

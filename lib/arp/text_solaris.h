@@ -1,0 +1,32 @@
+// illumos arp's output: `arp HOST` lines and the Net to Media table that
+// `arp -a` prints (illumos gets it from `netstat -p -f inet`).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lib/arp/model.h"
+
+namespace solnet {
+
+// "NAME (ADDR) at MAC [temp] [pub] [permanent]", MAC without leading zeros,
+// "at (incomplete)" while unresolved.
+std::string solaris_entry_line(std::string_view name, const ArpEntry& e);
+std::string solaris_no_entry(std::string_view name, const InetAddr& a);
+std::string solaris_deleted(std::string_view name, const InetAddr& a);
+
+// The Net to Media table; nothing at all when there are no entries, as
+// netstat prints its header with the first row. Names are the entries'
+// host names less `local_domain`, as netstat shortens them.
+std::string render_net_to_media(const std::vector<ArpEntry>& entries, bool numeric, std::string_view local_domain);
+
+// The flags column: S static, P published, U unresolved, M mapping (NOARP:
+// multicast and broadcast), A authority (`permanent`), o old (stale),
+// y delayed (delay or probe).
+std::string solaris_flags(const ArpEntry& e);
+
+// "host.example.com" is "host" when the local domain is example.com.
+std::string strip_local_domain(const std::string& name, std::string_view domain);
+
+}  // namespace solnet

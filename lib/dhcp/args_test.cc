@@ -1,0 +1,60 @@
+#include "lib/dhcp/args.h"
+
+#include <doctest/doctest.h>
+
+#include <vector>
+
+using namespace solnet;
+
+namespace {
+
+using W = std::vector<std::string>;
+
+DhcpRequest ok(W w) {
+  auto r = parse_dhcp_words(w);
+  REQUIRE_MESSAGE(r, r.error().message);
+  return *r;
+}
+
+std::string bad(W w) {
+  auto r = parse_dhcp_words(w);
+  REQUIRE_FALSE(r);
+  CHECK(r.error().exit_code == 3);
+  return r.error().message;
+}
+
+}  // namespace
+
+TEST_CASE("start is the default operation and returns at once") {
+  CHECK(ok({"dhcp"}) == DhcpRequest{DhcpOp::start, false, {}});
+  CHECK(ok({"auto-dhcp"}) == DhcpRequest{DhcpOp::start, false, {}});
+  CHECK_FALSE(ok({"dhcp"}).wait.waits());
+}
+
+TEST_CASE("operations, primary and wait in any order") {
+  CHECK(ok({"dhcp", "status"}).op == DhcpOp::status);
+  CHECK(ok({"dhcp", "release"}).op == DhcpOp::release);
+  CHECK(ok({"dhcp", "primary", "wait", "30", "start"}) == DhcpRequest{DhcpOp::start, true, {false, 30}});
+  CHECK(ok({"dhcp", "extend", "wait", "forever", "primary"}) == DhcpRequest{DhcpOp::extend, true, {true, 0}});
+  CHECK(ok({"auto-dhcp", "wait", "0", "drop"}) == DhcpRequest{DhcpOp::drop, false, {false, 0}});
+  CHECK_FALSE(ok({"dhcp", "wait", "0"}).wait.waits());
+  CHECK(ok({"dhcp", "wait", "2147483647"}).wait.seconds == 2147483647u);
+  // net-physical's lines repeat what /etc/dhcp.IF says: the last wait counts
+  CHECK(ok({"auto-dhcp", "primary", "primary", "wait", "30"}).primary);
+  CHECK(ok({"dhcp", "start", "wait", "0", "wait", "7"}).wait.seconds == 7u);
+}
+
+TEST_CASE("bad arguments are refused with exit code 3, one line each") {
+  CHECK(bad({"dhcp", "relase"}) == "relase: unknown DHCP operation (did you mean release?)");
+  CHECK(bad({"dhcp", "stat"}) == "stat: unknown DHCP operation (did you mean status?)");
+  CHECK(bad({"dhcp", "inform"}) == "inform: unknown DHCP operation");
+  CHECK(bad({"dhcp", "dhcp"}) == "dhcp: unknown DHCP operation");
+  CHECK(bad({"dhcp", "start", "status"}) == "status: only one DHCP operation may be given (start came first)");
+  CHECK(bad({"dhcp", "wait"}) == "no argument for wait");
+  CHECK(bad({"dhcp", "wait", "-1"}) == "-1: bad wait time (seconds or forever)");
+  CHECK(bad({"dhcp", "wait", "10s"}) == "10s: bad wait time (seconds or forever)");
+  CHECK(bad({"dhcp", "wait", ""}) == ": bad wait time (seconds or forever)");
+  CHECK(bad({"dhcp", "wait", "2147483648"}) == "2147483648: bad wait time (seconds or forever)");
+  CHECK(bad({"dhcp", "wait", "start"}) == "start: bad wait time (seconds or forever)");
+  CHECK(bad({"dhcp", "st\x01"}) == "st\\x01: unknown DHCP operation");
+}

@@ -1,0 +1,16 @@
+// ifconfig's JSON document (schema: ifconfig.schema.json).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "lib/ifconfig/lif.h"
+
+namespace solnet {
+
+inline constexpr int kIfconfigSchemaVersion = 1;
+
+// {"schema_version": 1, "interfaces": [...]}: one line, newline-terminated.
+std::string render_json(const std::vector<Lif>& lifs);
+
+}  // namespace solnet

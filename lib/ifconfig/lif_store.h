@@ -1,0 +1,94 @@
+// The logical-interface state store: what Solaris keeps per logical
+// interface and the Linux kernel cannot hold. The kernel stays the truth for
+// everything it holds; see DESIGN.md "State store".
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lib/common/inet_addr.h"
+#include "lib/common/kernel_model.h"
+#include "lib/common/result.h"
+
+namespace solnet {
+
+struct StoredLif {
+  int family = 0;
+  unsigned unit = 0;
+  // true: the kernel holds the address and this record only keeps its unit
+  // (labels that do not fit IFNAMSIZ, IPv6) and its store-only flags.
+  // false: a down or unaddressed logical interface, kept here whole.
+  bool installed = false;
+  InetAddr address;                 // zero family: no address yet
+  int prefixlen = 0;
+  std::optional<InetAddr> broadcast;
+  std::optional<InetAddr> destination;
+  uint32_t metric = 0;
+  uint64_t flags = 0;               // store-only Solaris flags (PRIVATE, NOXMIT ...)
+  // Not installed: marked up while it has no address (Solaris allows an up
+  // logical interface at 0.0.0.0; busybox's ifup marks an alias up before
+  // addressing it). The address it gets goes straight into the kernel.
+  bool up = false;
+
+  bool operator==(const StoredLif&) const = default;
+};
+
+// The record of a logical interface whose address is in the kernel: its
+// unit and store-only flags; the kernel holds the rest.
+StoredLif installed_record(int family, unsigned unit, const InetAddr& address, uint64_t flags);
+
+struct StoredLink {
+  int index = 0;
+  std::string name;                 // with index: a reused index is another link
+  bool inet_unplumbed = false;      // "unplumb" on inet: hidden until plumbed
+  uint64_t flags4 = 0;              // store-only flags of the physical interface
+  uint64_t flags6 = 0;
+  std::vector<StoredLif> lifs;
+  // The IPv6 physical interface's address, kept so that it stays the
+  // physical's whatever other link-locals come and go (zero family: none).
+  InetAddr physical6{};
+
+  uint64_t physical_flags(int family) const;
+
+  bool operator==(const StoredLink&) const = default;
+};
+
+// ifconfig IF usesrc IF2: packets out of link IF take IF2's address as
+// source. Both are kept by index and name: a reused index is another link.
+struct StoredUsesrc {
+  int index = 0;
+  std::string name;
+  int source_index = 0;
+  std::string source_name;
+
+  bool operator==(const StoredUsesrc&) const = default;
+};
+
+struct StoreDoc {
+  std::vector<StoredLink> links;
+  std::vector<StoredUsesrc> usesrc;  // one per link that has a source interface
+
+  StoredLink* find(int index, std::string_view name);
+  const StoredLink* find(int index, std::string_view name) const;
+  StoredLink& get(int index, std::string_view name);  // adds when missing
+  bool operator==(const StoreDoc&) const = default;
+};
+
+std::string store_to_json(const StoreDoc& doc);
+// An unreadable store is an error: the caller decides whether to start
+// afresh (writers) or to show the kernel alone (display).
+Result<StoreDoc> store_from_json(std::string_view text);
+
+// Drops what no longer matches the kernel for one link: installed records
+// whose address the link no longer has. `addrs` are the link's addresses of
+// every family the caller read; families not read are left alone.
+void reconcile_link(StoredLink& sl, const std::vector<Addr>& addrs, bool read_inet, bool read_inet6);
+
+// Drops links that no longer exist (index gone or now another name), and
+// usesrc records whose link or source interface is gone.
+void reconcile_links(StoreDoc& doc, const std::vector<Link>& links);
+
+}  // namespace solnet

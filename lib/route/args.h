@@ -1,0 +1,66 @@
+// A whole route command line after the global options: which syntax it is
+// in (Solaris or net-tools; they share "add", "delete", "-net", "-host"),
+// and the parsed command.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "lib/common/keyword.h"
+#include "lib/common/name_lookup.h"
+#include "lib/common/result.h"
+#include "lib/route/request.h"
+#include "lib/route/solaris_args.h"
+
+namespace solnet {
+
+// The leading options, as cmd/route.cc's CLI11 layer found them.
+struct RouteGlobals {
+  bool numeric = false;       // -n
+  bool symbolic = false;      // -N (net-tools: numeric as well)
+  bool verbose = false;       // -v
+  int extend = 0;             // number of -e (net-tools)
+  std::vector<std::string> families;  // -A inet,inet6 / -4 / -6 / --inet / --inet6 (net-tools)
+  bool fib = false;           // -F (net-tools; the only table there is)
+  bool flush = false;         // -f (Solaris)
+  bool persistent = false;    // -p (Solaris)
+  bool quiet = false;         // -q (Solaris)
+  std::optional<std::string> root;  // -R DIR (Solaris, with -p)
+  bool json = false;          // --json / -j
+
+  bool solaris_only() const { return flush || persistent || quiet || root; }
+  bool nettools_only() const { return extend > 0 || !families.empty() || symbolic || fib; }
+};
+
+enum class RouteAction { show, solaris, nettools };
+
+struct RouteInvocation {
+  RouteAction action = RouteAction::show;
+  std::vector<int> families;              // show: the tables to print, in order
+  std::optional<int> flush_first;         // Solaris -f: flush this family first
+  std::optional<SolarisCommand> solaris;  // absent with -f alone
+  RouteRequest nettools;
+  std::vector<std::string> verb_args;     // the words after the verb (for -p)
+  bool json = false;                      // --json or -j among the words
+};
+
+struct RouteVerb {
+  KeywordInfo info;
+  bool solaris;
+  bool nettools;
+};
+
+std::span<const RouteVerb> route_verbs();
+
+// Does an interface with this name exist? (A word after the destination
+// is a net-tools device when it names one, else a Solaris gateway.)
+using InterfaceExists = std::function<bool(const std::string& phys)>;
+
+// "--json" and "-j" may stand anywhere, as with ifconfig.
+Result<RouteInvocation> parse_route(const RouteGlobals& g, const std::vector<std::string>& words, NameLookup& names,
+                                    const InterfaceExists& interface_exists);
+
+}  // namespace solnet

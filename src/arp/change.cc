@@ -1,0 +1,243 @@
+#include "src/arp/change.h"
+
+#include <net/if.h>
+#include <net/if_arp.h>
+#include <sys/socket.h>
+
+#include <algorithm>
+
+#include "lib/arp/file.h"
+#include "lib/arp/text_nettools.h"
+#include "lib/arp/text_solaris.h"
+#include "lib/common/escape.h"
+
+namespace solnet {
+
+namespace {
+
+const Link* find_link(const std::vector<Link>& links, const std::string& name) {
+  auto it = std::find_if(links.begin(), links.end(), [&](const Link& l) { return l.name == name; });
+  return it == links.end() ? nullptr : &*it;
+}
+
+// What one command reads, read once: a -f file sets many entries.
+class Changer {
+ public:
+  Changer(const ArpArgs& a, ArpSystem& sys) : a_(a), sys_(sys) {}
+
+  Status set(const ArpChange& c);
+  ArpOutcome del(const ArpChange& c);
+
+ private:
+  Result<const std::vector<Link>*> links();
+  // The link whose IPv4 subnet holds `addr`: the longest prefix, then the
+  // lowest index. This is the interface illumos publishes on.
+  Result<const Link*> subnet_owner(const InetAddr& addr);
+  // -i IF or `dev IF`; null when neither was given.
+  Result<const Link*> named_link(const ArpChange& c);
+  // net-tools publishes on the interface that has the MAC given; when
+  // several share it (a bridge and its port), the one on HOST's subnet.
+  Result<const Link*> link_with_mac(const HwAddr& mac, const InetAddr& addr);
+  Result<const Link*> choose_link(const ArpChange& c, const InetAddr& addr, const HwAddr& mac,
+                                  const Link* named, const Link* source);
+  Result<HwAddr> mac_of(const ArpChange& c, const Link*& source);
+
+  const ArpArgs& a_;
+  ArpSystem& sys_;
+  std::optional<std::vector<Link>> links_;
+  std::optional<std::vector<Addr>> addrs_;
+};
+
+Result<const std::vector<Link>*> Changer::links() {
+  if (!links_) {
+    auto l = sys_.kernel.links();
+    if (!l) return l.error();
+    links_ = std::move(*l);
+  }
+  return &*links_;
+}
+
+Result<const Link*> Changer::subnet_owner(const InetAddr& addr) {
+  if (!addrs_) {
+    auto r = sys_.kernel.addrs(AF_INET, 0);
+    if (!r) return r.error();
+    addrs_ = std::move(*r);
+  }
+  const Addr* best = nullptr;
+  for (const auto& x : *addrs_) {
+    if (network_of(x.local, x.prefixlen) != network_of(addr, x.prefixlen)) continue;
+    if (!best || x.prefixlen > best->prefixlen || (x.prefixlen == best->prefixlen && x.ifindex < best->ifindex))
+      best = &x;
+  }
+  if (!best) return static_cast<const Link*>(nullptr);
+  auto l = links();
+  if (!l) return l.error();
+  auto it = std::find_if((*l)->begin(), (*l)->end(), [&](const Link& k) { return k.index == best->ifindex; });
+  return it == (*l)->end() ? nullptr : &*it;
+}
+
+Result<const Link*> Changer::named_link(const ArpChange& c) {
+  const auto& name = c.dev ? c.dev : a_.device;
+  if (!name) return static_cast<const Link*>(nullptr);
+  auto l = links();
+  if (!l) return l.error();
+  if (const Link* k = find_link(**l, *name)) return k;
+  return error(printable(*name) + ": no such interface");
+}
+
+Result<const Link*> Changer::link_with_mac(const HwAddr& mac, const InetAddr& addr) {
+  auto l = links();
+  if (!l) return l.error();
+  std::vector<const Link*> have;
+  for (const auto& k : **l)
+    if (k.hwaddr == mac) have.push_back(&k);
+  if (have.size() <= 1) return have.empty() ? nullptr : have[0];
+  auto owner = subnet_owner(addr);
+  if (!owner) return owner.error();
+  if (std::find(have.begin(), have.end(), *owner) != have.end()) return *owner;
+  return have[0];
+}
+
+Result<HwAddr> Changer::mac_of(const ArpChange& c, const Link*& source) {
+  if (a_.use_device) {
+    auto l = links();
+    if (!l) return l.error();
+    source = find_link(**l, c.hw);
+    if (!source) return error(printable(c.hw) + ": no such interface");
+    return source->hwaddr;
+  }
+  if (a_.hwtype && *a_.hwtype != ARPHRD_ETHER) return error(a_.hwtype_name + ": only ether entries can be set");
+  auto mac = parse_ether(c.hw);
+  if (!mac) return error(printable(c.hw) + ": invalid link layer address");
+  return *mac;
+}
+
+Result<const Link*> Changer::choose_link(const ArpChange& c, const InetAddr& addr, const HwAddr& mac,
+                                         const Link* named, const Link* source) {
+  if (named) return named;
+  if (source) return source;
+  if (c.pub) {
+    auto by_mac = link_with_mac(mac, addr);
+    if (!by_mac) return by_mac.error();
+    if (*by_mac) return *by_mac;
+  }
+  auto owner = subnet_owner(addr);
+  if (!owner) return owner.error();
+  if (!*owner) return error(printable(c.host) + ": no interface on its subnet (name one with -i)");
+  return *owner;
+}
+
+Status Changer::set(const ArpChange& c) {
+  auto addr = resolve_host(c.host, sys_.names);
+  if (!addr) return addr.error();
+  const std::string who = printable(c.host);
+  auto named = named_link(c);
+  if (!named) return named.error();
+  const Link* source = nullptr;
+  auto mac = mac_of(c, source);
+  if (!mac) return mac.error();
+  auto chosen = choose_link(c, *addr, *mac, *named, source);
+  if (!chosen) return chosen.error();
+  const Link& link = **chosen;
+  if (link.type != ARPHRD_ETHER || (link.flags & (IFF_NOARP | IFF_LOOPBACK | IFF_POINTOPOINT)))
+    return error(link.name + ": interface does not use ARP");
+  if (c.pub && *mac != link.hwaddr)
+    return error(who + ": cannot publish " + ether_colon(*mac) + ": Linux answers for published addresses with " +
+                 link.name + "'s own address " + ether_colon(link.hwaddr));
+  if (!sys_.privileged) return error(who + ": permission denied");
+
+  if (c.whole_link) {
+    if (auto st = sys_.neigh.set_proxy_arp(link.name, true); !st) return error(who + ": " + st.error().message);
+    return {};
+  }
+  Neighbour n;
+  n.addr = *addr;
+  n.ifindex = link.index;
+  n.proxy = c.pub;
+  if (!c.pub) n.lladdr = *mac;
+  // A temporary entry is STALE, as the kernel makes net-tools' temp ones:
+  // verified on first use, then aged out.
+  n.state = c.temp ? NUD_STALE : NUD_PERMANENT;
+  n.protocol = c.permanent ? kAuthorityProtocol : 0;
+  // A replacement without a protocol keeps the old entry's, so an entry
+  // losing `permanent` is removed first.
+  if (!c.permanent) {
+    auto old = sys_.neigh.get(n.addr, n.ifindex, n.proxy);
+    if (!old) return old.error();
+    if (*old && (*old)->protocol == kAuthorityProtocol) {
+      if (auto st = sys_.neigh.remove(**old); !st) return error(who + ": " + st.error().message);
+    }
+  }
+  if (auto st = sys_.neigh.set(n); !st) return error(who + ": " + st.error().message);
+  return {};
+}
+
+ArpOutcome Changer::del(const ArpChange& c) {
+  auto addr = resolve_host(c.host, sys_.names);
+  if (!addr) return failed(addr.error());
+  const std::string who = printable(c.host);
+  auto named = named_link(c);
+  if (!named) return failed(named.error());
+  auto no_entry = [&] {
+    return ArpOutcome{a_.net_tools ? nettools_no_entry(c.host) : solaris_no_entry(c.host, *addr), {}, 1};
+  };
+
+  if (c.whole_link) {
+    const Link* link = *named;
+    if (!link) {
+      auto owner = subnet_owner(*addr);
+      if (!owner) return failed(owner.error());
+      if (!*owner) return failed(error(who + ": no interface on its subnet (name one with -i)"));
+      link = *owner;
+    }
+    auto pa = sys_.neigh.proxy_arp();
+    if (!pa) return failed(pa.error());
+    if (std::find(pa->ifindexes.begin(), pa->ifindexes.end(), link->index) == pa->ifindexes.end()) return no_entry();
+    if (!sys_.privileged) return failed(error(who + ": permission denied"));
+    if (auto st = sys_.neigh.set_proxy_arp(link->name, false); !st)
+      return failed(error(who + ": " + st.error().message));
+    return {};
+  }
+
+  auto ns = sys_.neigh.neighbours(*named ? (*named)->index : 0);
+  if (!ns) return failed(ns.error());
+  std::vector<Neighbour> doomed;
+  // pub: only the published entry; priv: only the other; neither or both: all.
+  for (const auto& n : *ns)
+    if (n.addr == *addr && (c.pub == c.priv || n.proxy == c.pub)) doomed.push_back(n);
+  if (doomed.empty()) return no_entry();
+  if (!sys_.privileged) return failed(error(who + ": permission denied"));
+  for (const auto& n : doomed)
+    if (auto st = sys_.neigh.remove(n); !st) return failed(error(who + ": " + st.error().message));
+  return ArpOutcome{a_.net_tools ? "" : solaris_deleted(c.host, *addr), {}, 0};
+}
+
+}  // namespace
+
+ArpOutcome set_arp(const ArpArgs& args, ArpSystem& sys) {
+  Changer ch(args, sys);
+  if (auto st = ch.set(*args.change); !st) return failed(st.error());
+  return {};
+}
+
+ArpOutcome delete_arp(const ArpArgs& args, ArpSystem& sys) {
+  Changer ch(args, sys);
+  return ch.del(*args.change);
+}
+
+ArpOutcome file_arp(const ArpArgs& args, ArpSystem& sys) {
+  const std::string& path = *args.file;
+  auto text = sys.read_file(path);
+  if (!text) return failed(text.error());
+  if (!sys.privileged) return failed(error(printable(path) + ": permission denied"));
+  Changer ch(args, sys);
+  ArpOutcome out;
+  for (const auto& line : parse_arp_file(*text)) {
+    Status st = line.change ? ch.set(*line.change) : Status(line.change.error());
+    if (!st) out.errors.push_back(printable(path) + ":" + std::to_string(line.number) + ": " + st.error().message);
+  }
+  out.status = out.errors.empty() ? 0 : 1;
+  return out;
+}
+
+}  // namespace solnet

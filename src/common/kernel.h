@@ -1,0 +1,45 @@
+// The kernel as ifconfig sees and changes it: links and addresses.
+// NetlinkKernel talks to the real one; FakeKernel (tests) holds a model in
+// memory.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "lib/common/kernel_model.h"
+#include "lib/common/kernel_ops.h"
+#include "lib/common/result.h"
+
+namespace solnet {
+
+class Kernel {
+ public:
+  virtual ~Kernel() = default;
+
+  // One link by name; nullopt when there is none.
+  virtual Result<std::optional<Link>> link(const std::string& name) = 0;
+  // Every link, by index.
+  virtual Result<std::vector<Link>> links() = 0;
+  // Addresses in kernel order, of one family (0: both) on one link
+  // (0: every link).
+  virtual Result<std::vector<Addr>> addrs(int family, int ifindex) = 0;
+
+  // Changes (ifconfig). A refusal's message is the kernel's own text, with
+  // its extended acknowledgement ("Invalid argument: mtu less than device
+  // minimum."); callers say what they were doing.
+  virtual Status set_link(const LinkChange& change) = 0;
+  // A new address with its label, broadcast, peer, flags, lifetimes and
+  // metric; an existing one is an error.
+  virtual Status add_addr(const Addr& a) = 0;
+  // The metric, flags and lifetimes of an existing address.
+  virtual Status replace_addr(const Addr& a) = 0;
+  virtual Status del_addr(const Addr& a) = 0;
+
+  // Links ifconfig makes and removes (vni). A new link named `name` of
+  // `kind` ("dummy", "ifb"), down; false when this kernel has no such kind.
+  virtual Result<bool> add_link(const std::string& name, const std::string& kind) = 0;
+  virtual Status del_link(int index) = 0;
+};
+
+}  // namespace solnet

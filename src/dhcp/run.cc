@@ -1,0 +1,262 @@
+#include "src/dhcp/run.h"
+
+#include <net/if.h>
+#include <sys/socket.h>
+
+#include "lib/common/escape.h"
+#include "lib/dhcp/args.h"
+
+namespace solnet {
+
+namespace {
+
+using namespace std::chrono_literals;
+
+constexpr auto kPoll = 50ms;
+
+// The illumos messages (dhcp_ipc_strerror) for the same situations.
+constexpr const char* kNotUnderDhcp = "interface is not under DHCP control";
+constexpr const char* kOutOfState = "interface not in appropriate state for command";
+constexpr const char* kRunning = "DHCP is already running";
+constexpr const char* kTimedOut = "wait timed out, operation still pending...";
+
+class Runner {
+ public:
+  Runner(DhcpEnv& env, const DhcpRequest& req, Link link) : env_(env), req_(req), link_(std::move(link)) {}
+
+  Result<std::string> run() {
+    Status st;
+    switch (req_.op) {
+      case DhcpOp::start: st = start(); break;
+      case DhcpOp::drop: st = drop(); break;
+      case DhcpOp::extend: st = extend(); break;
+      case DhcpOp::release: st = release(); break;
+      case DhcpOp::ping: st = controlled(); break;
+      case DhcpOp::status: return status();
+    }
+    if (!st) return st.error();
+    return std::string();
+  }
+
+ private:
+  const std::string& name() const { return link_.name; }
+
+  Error fail(const std::string& what, int code = kDhcpExitFailure) const {
+    return error(printable(name()) + ": " + what, code);
+  }
+
+  Status controlled() {
+    if (!env_.client.running(name())) return fail(kNotUnderDhcp);
+    return {};
+  }
+
+  bool is_primary() { return env_.primary.get() == name(); }
+
+  // The link comes up before the client starts, so that the client finds
+  // it up and leaves its flags to the admin; a client that cannot start
+  // takes both changes back.
+  Status start() {
+    if (env_.client.running(name())) return fail(kRunning);
+    auto other = running_primary();
+    const bool primary = req_.primary || !other;
+    auto unplumbed = plumb(false);
+    if (!unplumbed) return unplumbed.error();
+    const bool was_down = !(link_.flags & IFF_UP);
+    if (was_down)
+      if (auto st = env_.links.set_up(link_, true); !st) return st;
+    if (auto st = env_.client.start(name(), primary ? DhcpMode::primary : DhcpMode::secondary); !st) {
+      if (was_down) (void)env_.links.set_up(link_, false);
+      if (*unplumbed) (void)plumb(true);
+      return st;
+    }
+    if (primary && other)
+      if (auto st = demote(*other); !st) return st;
+    if (primary)
+      if (auto st = env_.primary.set(name()); !st) return st;
+    return wait_bound();
+  }
+
+  Status drop() {
+    if (auto st = controlled(); !st) return st;
+    if (auto st = env_.client.stop(name()); !st) return st;
+    return forget_primary();
+  }
+
+  Status release() {
+    if (auto st = controlled(); !st) return st;
+    if (!env_.client.lease_written(name())) return fail(kOutOfState);
+    if (auto st = env_.client.release(name()); !st) return st;
+    if (auto st = env_.links.set_up(link_, false); !st) return st;
+    return forget_primary();
+  }
+
+  Status extend() {
+    if (auto st = controlled(); !st) return st;
+    auto before = env_.client.lease_written(name());
+    if (!before) return fail(kOutOfState);
+    if (req_.primary && !is_primary()) {
+      // A client's mode is fixed when it starts: the new primary restarts,
+      // which also makes it confirm its lease with the server.
+      if (auto other = running_primary())
+        if (auto st = demote(*other); !st) return st;
+      if (auto st = restart(name(), DhcpMode::primary); !st) return st;
+      if (auto st = env_.primary.set(name()); !st) return st;
+    } else if (auto st = env_.client.renew(name()); !st) {
+      return st;
+    }
+    return wait_renewed(*before);
+  }
+
+  Result<std::string> status() {
+    if (auto st = controlled(); !st) return st.error();
+    std::optional<DhcpLease> lease;
+    std::time_t began = 0;
+    if (auto stamp = env_.client.lease_written(name())) {
+      auto l = env_.client.lease(name());
+      if (!l) return l.error();
+      lease = std::move(*l);
+      began = std::chrono::system_clock::to_time_t(*stamp);
+    }
+    auto s = dhcp_status(name(), lease ? &*lease : nullptr, began, env_.clock.wall(), is_primary());
+    return render_dhcp_status(s, env_.local);
+  }
+
+  // Linux has nothing to plumb beyond the link itself; an inet stack
+  // unplumbed with "ifconfig IF unplumb" is plumbed again (and unplumbed
+  // when a start is taken back). The result: whether it was unplumbed.
+  Result<bool> plumb(bool unplumbed) {
+    bool was = false;
+    auto st = env_.store.update([&](StoreDoc& doc) -> Status {
+      StoredLink* s = unplumbed ? &doc.get(link_.index, link_.name) : doc.find(link_.index, link_.name);
+      if (s) {
+        was = s->inet_unplumbed;
+        s->inet_unplumbed = unplumbed;
+      }
+      return {};
+    });
+    if (!st) return error(st.error().message, kDhcpExitSystem);
+    return was;
+  }
+
+  // The recorded primary, when its client still runs and it is not us.
+  std::optional<std::string> running_primary() {
+    auto p = env_.primary.get();
+    if (!p || *p == name() || !env_.client.running(*p)) return std::nullopt;
+    return p;
+  }
+
+  Status restart(const std::string& link, DhcpMode mode) {
+    if (auto st = env_.client.stop(link); !st) return st;
+    return env_.client.start(link, mode);
+  }
+
+  // The client keeps the address when it stops; its default route must go
+  // by hand, its DNS entries go when its secondary successor binds.
+  Status demote(const std::string& other) {
+    auto l = env_.kernel.link(other);
+    if (!l) return error(l.error().message, kDhcpExitSystem);
+    if (auto st = env_.client.stop(other); !st) return st;
+    if (*l)
+      if (auto st = env_.links.remove_dhcp_default_routes(**l); !st) return st;
+    return env_.client.start(other, DhcpMode::secondary);
+  }
+
+  Status forget_primary() {
+    if (!is_primary()) return {};
+    return env_.primary.set(std::nullopt);
+  }
+
+  bool expired(std::chrono::steady_clock::time_point t0) {
+    return !req_.wait.forever && env_.clock.monotonic() - t0 >= std::chrono::seconds(req_.wait.seconds);
+  }
+
+  // Until the client holds a lease and its address is on the link, as
+  // dhcpagent answers a waiting start once the interface is configured.
+  Status wait_bound() {
+    if (!req_.wait.waits()) return {};
+    const auto t0 = env_.clock.monotonic();
+    std::optional<InetAddr> address;
+    for (;;) {
+      if (!env_.client.running(name())) return fail("the DHCP client has exited");
+      if (!address && env_.client.lease_written(name())) {
+        auto l = env_.client.lease(name());
+        if (!l) return l.error();
+        address = l->address;
+      }
+      if (address) {
+        auto addrs = env_.kernel.addrs(AF_INET, link_.index);
+        if (!addrs) return error(addrs.error().message, kDhcpExitSystem);
+        for (const auto& a : *addrs)
+          if (a.local == *address) return {};
+      }
+      if (expired(t0)) return fail(kTimedOut, kDhcpExitTimeout);
+      env_.clock.sleep(kPoll);
+    }
+  }
+
+  // Until the client has written a newer lease.
+  Status wait_renewed(LeaseStamp before) {
+    if (!req_.wait.waits()) return {};
+    const auto t0 = env_.clock.monotonic();
+    for (;;) {
+      if (!env_.client.running(name())) return fail("the DHCP client has exited");
+      if (auto now = env_.client.lease_written(name()); now && *now > before) return {};
+      if (expired(t0)) return fail(kTimedOut, kDhcpExitTimeout);
+      env_.clock.sleep(kPoll);
+    }
+  }
+
+  DhcpEnv& env_;
+  const DhcpRequest& req_;
+  Link link_;
+};
+
+bool needs_privilege(DhcpOp op) { return op != DhcpOp::ping && op != DhcpOp::status; }
+
+Result<DhcpRequest> check(const IfconfigArgs& args) {
+  auto req = parse_dhcp_words(args.words);
+  if (!req) return req.error();
+  auto bad = [](std::string m) { return error(std::move(m), kDhcpExitBadArgs); };
+  // "-a4 dhcp status": net-physical asks whether any client runs.
+  if (!args.name && req->op == DhcpOp::status && args.family != AF_INET6 && !args.json) return req;
+  if (!args.name) return bad("dhcp: an interface name is required");
+  const std::string n = printable(args.name->str());
+  if (args.name->logical()) return bad(n + ": DHCP is only available on physical interfaces");
+  if (args.family == AF_INET6) return bad(n + ": DHCP is only available for inet");
+  if (args.json) return bad("--json: dhcp has no JSON output");
+  if (req->primary && req->op != DhcpOp::start && req->op != DhcpOp::extend)
+    return bad("primary: only with start or extend");
+  return req;
+}
+
+}  // namespace
+
+// The status of every interface under DHCP, one table each, as illumos
+// prints it running the words once per interface.
+Result<std::string> status_of_all(DhcpEnv& env, const DhcpRequest& req) {
+  std::string out;
+  for (const std::string& name : env.client.running_links()) {
+    auto link = env.kernel.link(name);
+    if (!link) return error(link.error().message, kDhcpExitSystem);
+    if (!*link) continue;  // gone since its pid file was read
+    auto one = Runner(env, req, std::move(**link)).run();
+    if (!one) return one.error();
+    out += *one;
+  }
+  return out;
+}
+
+Result<std::string> run_dhcp(const IfconfigArgs& args, DhcpEnv& env) {
+  auto req = check(args);
+  if (!req) return req.error();
+  if (!args.name) return status_of_all(env, *req);
+  const std::string& phys = args.name->phys;
+  if (needs_privilege(req->op) && !env.privileged)
+    return error(printable(phys) + ": permission denied", kDhcpExitFailure);
+  auto link = env.kernel.link(phys);
+  if (!link) return error(link.error().message, kDhcpExitSystem);
+  if (!*link) return error(printable(phys) + ": no such interface", kDhcpExitFailure);
+  return Runner(env, *req, std::move(**link)).run();
+}
+
+}  // namespace solnet

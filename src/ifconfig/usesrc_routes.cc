@@ -1,0 +1,63 @@
+#include "src/ifconfig/usesrc_routes.h"
+
+#include <sys/socket.h>
+
+#include "lib/common/escape.h"
+
+namespace solnet {
+
+namespace {
+
+// True when link `name` exists with index `index`.
+Result<bool> same_link(Kernel& kernel, const std::string& name, int index) {
+  auto l = kernel.link(name);
+  if (!l) return l.error();
+  return *l && (*l)->index == index;
+}
+
+Result<std::optional<InetAddr>> source_address(Kernel& kernel, int source_index, const std::string& source_name) {
+  auto addrs = kernel.addrs(AF_INET, source_index);
+  if (!addrs) return addrs.error();
+  return usesrc_address(source_name, *addrs);
+}
+
+}  // namespace
+
+Result<std::optional<InetAddr>> usesrc_source(Kernel& kernel, const StoreDoc& doc, int ifindex) {
+  for (const auto& u : doc.usesrc) {
+    if (u.index != ifindex) continue;
+    for (const auto& [name, index] : {std::pair(u.name, u.index), std::pair(u.source_name, u.source_index)}) {
+      auto same = same_link(kernel, name, index);
+      if (!same) return same.error();
+      if (!*same) return std::optional<InetAddr>();
+    }
+    return source_address(kernel, u.source_index, u.source_name);
+  }
+  return std::optional<InetAddr>();
+}
+
+Status point_usesrc_routes(Kernel& kernel, RouteKernel& routes, const std::vector<UsesrcTouch>& touched,
+                           bool to_source) {
+  if (touched.empty()) return {};
+  auto all = routes.routes(AF_INET, 0);
+  if (!all) return all.error();
+  for (const auto& t : touched) {
+    std::optional<InetAddr> src;
+    if (to_source && t.source_index) {
+      auto a = source_address(kernel, t.source_index, t.source_name);
+      if (!a) return a.error();
+      src = *a;
+    }
+    auto mine = kernel.addrs(AF_INET, t.index);
+    if (!mine) return mine.error();
+    for (const auto& r : repointed_routes(*all, t.index, src, *mine)) {
+      if (auto e = routes.change(RouteChange::replace, r)) {
+        const std::string dst = r.dst.str() + "/" + std::to_string(r.dst_len);
+        return error(printable(t.name) + ": cannot set the source of the route to " + dst + ": " + e->text());
+      }
+    }
+  }
+  return {};
+}
+
+}  // namespace solnet
