@@ -42,6 +42,12 @@ std::variant<CliValues, int> read_leading_options(const char* prog, std::span<co
   return v;
 }
 
+int emit(const char* prog, const solnet::Output& o) {
+  std::fwrite(o.out.data(), 1, o.out.size(), stdout);
+  for (const auto& e : o.errors) std::fprintf(stderr, "%s: %s\n", prog, e.c_str());
+  return std::fflush(stdout) == 0 ? o.status : 1;
+}
+
 int guarded_main(const char* prog, int (*run)(int, char**), int argc, char** argv) {
   try {
     return run(argc, argv);

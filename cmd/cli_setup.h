@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "lib/common/cli_options.h"
+#include "lib/common/output.h"
 
 struct CliValues {
   std::map<solnet::CliOpt, int> given;                       // how often each option came
@@ -28,6 +29,10 @@ struct CliValues {
 // "PROG: ..." (1).
 std::variant<CliValues, int> read_leading_options(const char* prog, std::span<const solnet::CliOption> table,
                                                   const std::string& version, int argc, char** argv);
+
+// Writes `o`: its text on stdout, each error as "PROG: ERROR" on stderr.
+// Returns its status, or 1 when stdout could not be written.
+int emit(const char* prog, const solnet::Output& o);
 
 // A command's main: runs `run`, and an exception escaping it (out of
 // memory, say) becomes one "prog: ..." line and exit 1.

@@ -1,0 +1,28 @@
+// What a command prints and the status it exits with, as its presenter
+// (lib/*/present.h) makes it from the model src/ returned. The main writes
+// `out` to stdout and each error as "PROG: ERROR" on stderr.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "lib/common/result.h"
+
+namespace solnet {
+
+struct Output {
+  std::string out;
+  std::vector<std::string> errors;  // one line each, without the program's name
+  int status = 0;
+
+  // `o` after this; its status wins when it is a failure.
+  void append(Output o) {
+    out += o.out;
+    for (auto& e : o.errors) errors.push_back(std::move(e));
+    if (o.status) status = o.status;
+  }
+};
+
+inline Output error_output(const Error& e) { return Output{"", {e.message}, e.exit_code}; }
+
+}  // namespace solnet
