@@ -63,12 +63,14 @@ std::string usage_section(std::string_view title, const std::vector<UsageRow>& r
   std::size_t column = 0;
   for (const auto& r : rows)
     if (r.form.size() + 4 <= kMaxColumn) column = std::max(column, r.form.size() + 4);
-  std::string s = std::string(title) + ":\n";
+  std::string s(title);
+  s += ":\n";
   for (const auto& r : rows) {
-    std::string line = "  " + r.form;
-    if (line.size() + 2 > column) line += "\n" + std::string(column, ' ');
+    std::string line("  ");
+    line += r.form;
+    if (line.size() + 2 > column) line.append("\n").append(column, ' ');
     else line.resize(column, ' ');
-    s += line + std::string(r.help) + "\n";
+    s.append(line).append(r.help).append("\n");
   }
   return s;
 }

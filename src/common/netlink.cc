@@ -111,8 +111,8 @@ std::optional<KernelError> Netlink::exchange(nl_msg* req, bool dump, const NlMsg
     }
     if (mh.msg_flags & MSG_TRUNC) return KernelError{EMSGSIZE, "netlink reply truncated"};
     if (from.nl_pid != 0) continue;  // only the kernel talks to us
-    int len = static_cast<int>(n);
-    for (auto* h = reinterpret_cast<nlmsghdr*>(buf.get()); NLMSG_OK(h, len); h = NLMSG_NEXT(h, len)) {
+    auto len = static_cast<std::size_t>(n);
+    for (auto* h = reinterpret_cast<const nlmsghdr*>(buf.get()); nlmsg_ok(h, len); h = nlmsg_next(h, len)) {
       if (h->nlmsg_seq != seq) continue;  // a late answer to an earlier request
       if (h->nlmsg_flags & NLM_F_DUMP_INTR) outcome = Outcome::interrupted;
       if (h->nlmsg_type == NLMSG_DONE) {

@@ -28,6 +28,17 @@ struct KernelError {
 
 using NlMsgFn = std::function<void(const nlmsghdr*)>;
 
+// NLMSG_OK and NLMSG_NEXT over a buffer of `len` bytes, without the macros'
+// comparison of signed and unsigned lengths.
+inline bool nlmsg_ok(const nlmsghdr* h, std::size_t len) {
+  return len >= sizeof(nlmsghdr) && h->nlmsg_len >= sizeof(nlmsghdr) && h->nlmsg_len <= len;
+}
+inline const nlmsghdr* nlmsg_next(const nlmsghdr* h, std::size_t& len) {
+  const std::size_t step = NLMSG_ALIGN(h->nlmsg_len);
+  len = step < len ? len - step : 0;
+  return reinterpret_cast<const nlmsghdr*>(reinterpret_cast<const char*>(h) + step);
+}
+
 // An owned libnl message.
 struct NlMsgFree {
   void operator()(nl_msg* m) const;

@@ -168,8 +168,8 @@ Status NetlinkRouteKernel::monitor(int family, const std::function<bool(const Mo
       continue;
     }
     if (n < 0) return error(std::string("monitor: ") + strerror(errno));
-    int len = static_cast<int>(n);
-    for (auto* h = reinterpret_cast<nlmsghdr*>(buf.data()); NLMSG_OK(h, len); h = NLMSG_NEXT(h, len)) {
+    auto len = static_cast<std::size_t>(n);
+    for (auto* h = reinterpret_cast<const nlmsghdr*>(buf.data()); nlmsg_ok(h, len); h = nlmsg_next(h, len)) {
       auto e = event_of(h);
       if (!e) continue;
       if (family && e->kind != MonitorEvent::Kind::link && (e->route.family | e->addr.family) != family) continue;
