@@ -97,8 +97,6 @@ int monitor(Tools& t, int family, bool numeric) {
 
 int solaris(Tools& t, RouteContext& ctx, const RouteGlobals& g, const RouteInvocation& inv) {
   const bool kernel = !(g.persistent && g.root);  // -p -R DIR edits the file alone
-  if (inv.solaris && inv.solaris->verb == SolarisVerb::change && g.persistent)
-    return fail(error("change command not supported with -p"));
   if (inv.solaris && inv.solaris->verb == SolarisVerb::monitor) return monitor(t, inv.solaris->family, ctx.numeric);
   RouteOutput out;
   if (inv.flush_first && kernel) out.append(solaris_flush(ctx, *inv.flush_first));

@@ -47,17 +47,26 @@ struct RouteInvocation {
   bool json = false;                      // --json or -j among the words
 };
 
-struct RouteVerb {
-  KeywordInfo info;
-  bool solaris;
-  bool nettools;
-};
-
-std::span<const RouteVerb> route_verbs();
-
 // Does an interface with this name exist? (A word after the destination
 // is a net-tools device when it names one, else a Solaris gateway.)
 using InterfaceExists = std::function<bool(const std::string& phys)>;
+
+// A command word and what follows it, for the verb's handler.
+struct VerbLine {
+  const RouteGlobals& g;
+  std::string_view verb;
+  int solaris_family;  // the family "-f inet6" chose, else AF_INET
+  NameLookup& names;
+  const InterfaceExists& interface_exists;
+};
+
+struct RouteVerb {
+  KeywordInfo info;
+  // Parses inv.verb_args (the words after the verb) into inv.
+  Status (*apply)(const VerbLine& line, RouteInvocation& inv);
+};
+
+std::span<const RouteVerb> route_verbs();
 
 // "--json" and "-j" may stand anywhere, as with ifconfig.
 Result<RouteInvocation> parse_route(const RouteGlobals& g, const std::vector<std::string>& words, NameLookup& names,

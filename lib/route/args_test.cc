@@ -158,3 +158,37 @@ TEST_CASE("the verb table is complete for usage") {
   for (const auto& v : route_verbs()) names.push_back(v.info.name);
   CHECK(names == std::vector<std::string_view>{"add", "delete", "del", "change", "get", "flush", "monitor", "show"});
 }
+
+TEST_CASE("each verb row hands the words after it to its own handler") {
+  Parse p;
+  RouteGlobals persistent;
+  persistent.persistent = true;
+  struct Sample {
+    std::string_view verb;
+    V words;
+    RouteGlobals g;
+    RouteAction action;
+    std::optional<SolarisVerb> solaris;  // else net-tools
+    RouteOp op = RouteOp::add;
+  };
+  const Sample samples[] = {
+      {"add", {"add", "10.9.0.0/16", "10.0.0.1"}, {}, RouteAction::solaris, SolarisVerb::add},
+      {"delete", {"delete", "-net", "10.9.0.0/16"}, {}, RouteAction::nettools, std::nullopt, RouteOp::del},
+      {"del", {"del", "-host", "10.9.0.1"}, {}, RouteAction::nettools, std::nullopt, RouteOp::del},
+      {"change", {"change", "10.9.0.0/16", "10.0.0.1"}, {}, RouteAction::solaris, SolarisVerb::change},
+      {"get", {"get", "10.9.1.1"}, {}, RouteAction::solaris, SolarisVerb::get},
+      {"flush", {"flush", "-inet6"}, {}, RouteAction::solaris, SolarisVerb::flush},
+      {"monitor", {"monitor"}, {}, RouteAction::solaris, SolarisVerb::monitor},
+      {"show", {"show"}, persistent, RouteAction::solaris, SolarisVerb::show},
+  };
+  for (const auto& v : route_verbs()) {
+    const auto* s = std::find_if(std::begin(samples), std::end(samples), [&](const Sample& s) { return s.verb == v.info.name; });
+    REQUIRE_MESSAGE(s != std::end(samples), v.info.name, " has no sample line");
+    auto r = p.run(s->words, s->g);
+    REQUIRE_MESSAGE(r, v.info.name, ": ", (r ? "" : r.error().message));
+    CHECK(r->action == s->action);
+    if (s->solaris) CHECK(r->solaris->verb == *s->solaris);
+    else CHECK(r->nettools.op == s->op);
+    CHECK(r->verb_args == V(s->words.begin() + 1, s->words.end()));
+  }
+}
