@@ -9,6 +9,7 @@
 #include "cmd/cli_setup.h"
 #include "lib/common/cli_options.h"
 #include "lib/route/args.h"
+#include "lib/route/globals.h"
 #include "lib/route/monitor_text.h"
 #include "lib/route/options.h"
 #include "lib/route/usage.h"
@@ -133,37 +134,24 @@ int run(int argc, char** argv) {
     put(route_usage(), stdout);
     return 0;
   }
-  if (cli.has(CliOpt::cache)) return fail(error("-C: the kernel has had no IPv4 routing cache since Linux 3.6", 1));
-  RouteGlobals g;
-  g.numeric = cli.has(CliOpt::numeric);
-  g.symbolic = cli.has(CliOpt::symbolic);
-  g.verbose = cli.has(CliOpt::verbose);
-  g.extend = cli.count(CliOpt::extend);
-  if (cli.has(CliOpt::protocol)) g.families = cli.args.at(CliOpt::protocol);
-  if (cli.has(CliOpt::inet)) g.families.push_back("inet");
-  if (cli.has(CliOpt::inet6)) g.families.push_back("inet6");
-  g.fib = cli.has(CliOpt::fib);
-  g.flush = cli.has(CliOpt::flush);
-  g.persistent = cli.has(CliOpt::persistent);
-  g.quiet = cli.has(CliOpt::quiet);
-  if (cli.has(CliOpt::root)) g.root = cli.args.at(CliOpt::root).back();
-  g.json = cli.has(CliOpt::json);
+  auto g = route_globals(cli.given, cli.args);
+  if (!g) return fail(g.error());
 
   Tools t;
-  auto inv = parse_route(g, cli.words, t.names, [&](const std::string& phys) {
+  auto inv = parse_route(*g, cli.words, t.names, [&](const std::string& phys) {
     auto l = t.kernel.link(phys);
     return l && l->has_value();
   });
   if (!inv) return fail(inv.error());
-  RouteContext ctx{t.kernel, t.store, t.routes, t.names,   has_net_admin(), g.numeric || g.symbolic,
-                   g.quiet,  g.json || inv->json, g.verbose};
+  RouteContext ctx{t.kernel, t.store, t.routes, t.names,   has_net_admin(), g->numeric || g->symbolic,
+                   g->quiet, g->json || inv->json, g->verbose};
   switch (inv->action) {
     case RouteAction::show:
-      return emit(show_tables(ctx, inv->families, TableOptions{(1 + g.extend) & 3, ctx.numeric}));
+      return emit(show_tables(ctx, inv->families, TableOptions{(1 + g->extend) & 3, ctx.numeric}));
     case RouteAction::nettools:
       return emit(nettools_change(ctx, inv->nettools));
     case RouteAction::solaris:
-      return solaris(t, ctx, g, *inv);
+      return solaris(t, ctx, *g, *inv);
   }
   return 1;
 }

@@ -12,28 +12,11 @@
 #include "lib/common/keyword.h"
 #include "lib/common/name_lookup.h"
 #include "lib/common/result.h"
+#include "lib/route/globals.h"
 #include "lib/route/request.h"
 #include "lib/route/solaris_args.h"
 
 namespace solnet {
-
-// The leading options, as cmd/route.cc's CLI11 layer found them.
-struct RouteGlobals {
-  bool numeric = false;       // -n
-  bool symbolic = false;      // -N (net-tools: numeric as well)
-  bool verbose = false;       // -v
-  int extend = 0;             // number of -e (net-tools)
-  std::vector<std::string> families;  // -A inet,inet6 / -4 / -6 / --inet / --inet6 (net-tools)
-  bool fib = false;           // -F (net-tools; the only table there is)
-  bool flush = false;         // -f (Solaris)
-  bool persistent = false;    // -p (Solaris)
-  bool quiet = false;         // -q (Solaris)
-  std::optional<std::string> root;  // -R DIR (Solaris, with -p)
-  bool json = false;          // --json / -j
-
-  bool solaris_only() const { return flush || persistent || quiet || root; }
-  bool nettools_only() const { return extend > 0 || !families.empty() || symbolic || fib; }
-};
 
 enum class RouteAction { show, solaris, nettools };
 

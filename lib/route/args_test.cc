@@ -192,3 +192,19 @@ TEST_CASE("each verb row hands the words after it to its own handler") {
     CHECK(r->verb_args == V(s->words.begin() + 1, s->words.end()));
   }
 }
+
+TEST_CASE("the leading options as route reads them") {
+  std::map<CliOpt, int> given{{CliOpt::numeric, 1}, {CliOpt::extend, 2}, {CliOpt::protocol, 1}, {CliOpt::inet6, 1},
+                              {CliOpt::root, 1},    {CliOpt::json, 1}};
+  std::map<CliOpt, std::vector<std::string>> args{{CliOpt::protocol, {"inet"}}, {CliOpt::root, {"/a", "/b"}}};
+  auto g = route_globals(given, args);
+  REQUIRE(g);
+  CHECK(g->numeric);
+  CHECK(g->extend == 2);
+  CHECK(g->families == V{"inet", "inet6"});
+  CHECK(g->root == "/b");
+  CHECK(g->json);
+  CHECK_FALSE(g->quiet);
+  given[CliOpt::cache] = 1;
+  CHECK(route_globals(given, args).error().message == "-C: the kernel has had no IPv4 routing cache since Linux 3.6");
+}
