@@ -182,9 +182,12 @@ std::span<const RouteVerb> route_verbs() { return kVerbs; }
 Result<RouteInvocation> parse_route(const RouteGlobals& g, const std::vector<std::string>& all_words,
                                     NameLookup& names, const InterfaceExists& interface_exists) {
   RouteInvocation inv;
+  inv.persistent = g.persistent;
+  inv.root = g.root;
+  inv.view = {g.numeric || g.symbolic, g.quiet, g.verbose, g.json, g.extend};
   std::vector<std::string> words;
   for (const auto& w : all_words) {
-    if (w == "--json" || w == "-j") inv.json = true;
+    if (w == "--json" || w == "-j") inv.view.json = true;
     else words.push_back(w);
   }
   const int usage_exit = g.nettools_only() ? kExitUsage : 1;

@@ -27,7 +27,9 @@ struct RouteInvocation {
   std::optional<SolarisCommand> solaris;  // absent with -f alone
   RouteRequest nettools;
   std::vector<std::string> verb_args;     // the words after the verb (for -p)
-  bool json = false;                      // --json or -j among the words
+  bool persistent = false;                // -p: the static-routes file too
+  std::optional<std::string> root;        // -R DIR: that file under DIR, the kernel untouched
+  RouteView view;
 };
 
 // Does an interface with this name exist? (A word after the destination

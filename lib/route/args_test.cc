@@ -129,10 +129,10 @@ TEST_CASE("--json and -j anywhere") {
   Parse p;
   auto r = p.run({"get", "10.9.1.1", "--json"});
   REQUIRE(r);
-  CHECK(r->json);
+  CHECK(r->view.json);
   CHECK(r->verb_args == V{"10.9.1.1"});
-  CHECK(p.run({"-j"})->json);
-  CHECK_FALSE(p.run({})->json);
+  CHECK(p.run({"-j"})->view.json);
+  CHECK_FALSE(p.run({})->view.json);
 }
 
 TEST_CASE("command-line errors") {
@@ -191,6 +191,27 @@ TEST_CASE("each verb row hands the words after it to its own handler") {
     else CHECK(r->nettools.op == s->op);
     CHECK(r->verb_args == V(s->words.begin() + 1, s->words.end()));
   }
+}
+
+TEST_CASE("the options that decide how results are shown") {
+  Parse p;
+  RouteGlobals g;
+  g.symbolic = true;  // net-tools' -N shows numbers too
+  g.extend = 2;
+  auto r = p.run({"-j"}, g);
+  REQUIRE(r);
+  CHECK(r->view.numeric);
+  CHECK(r->view.extend == 2);
+  CHECK(r->view.json);
+  RouteGlobals s;
+  s.quiet = s.verbose = s.persistent = true;
+  s.root = "/alt";
+  auto q = p.run({"add", "10.9.0.0/16", "10.0.0.1"}, s);
+  REQUIRE(q);
+  CHECK(q->view.quiet);
+  CHECK(q->view.verbose);
+  CHECK(q->persistent);
+  CHECK(q->root == "/alt");
 }
 
 TEST_CASE("the leading options as route reads them") {

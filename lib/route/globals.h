@@ -1,4 +1,5 @@
-// route's leading options, as cmd/route.cc's CLI11 layer found them.
+// route's leading options, as cmd/route.cc's CLI11 layer found them, and
+// what of them decides how results are shown.
 #pragma once
 
 #include <map>
@@ -26,6 +27,15 @@ struct RouteGlobals {
 
   bool solaris_only() const { return flush || persistent || quiet || root; }
   bool nettools_only() const { return extend > 0 || !families.empty() || symbolic || fib; }
+};
+
+// How results are shown.
+struct RouteView {
+  bool numeric = false;  // -n or -N: no names
+  bool quiet = false;    // -q: no result lines for successes
+  bool verbose = false;  // -v: each request sent, before a Solaris change's result
+  bool json = false;     // --json or -j, as an option or among the words
+  int extend = 0;        // number of -e
 };
 
 // The options from how often each was given and the arguments of those
