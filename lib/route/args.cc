@@ -3,33 +3,13 @@
 #include "lib/common/cli_options.h"
 #include "lib/common/escape.h"
 #include "lib/route/addr.h"
+#include "lib/route/keyword_walk.h"
 #include "lib/route/nettools_args.h"
 #include "lib/route/options.h"
 
 namespace solnet {
 
 namespace {
-
-constexpr RouteVerb kVerbs[] = {
-    {{"add", Arg::none, "", "add a route", ArgKind::none, ""}, true, true},
-    {{"delete", Arg::none, "", "delete a route", ArgKind::none, ""}, true, true},
-    {{"del", Arg::none, "", "delete a route (net-tools)", ArgKind::none, ""}, false, true},
-    {{"change", Arg::none, "", "change the gateway, interface or metrics of a route", ArgKind::none, ""}, true, false},
-    {{"get", Arg::none, "", "show the route a destination takes", ArgKind::none, ""}, true, false},
-    {{"flush", Arg::none, "", "delete every route through a gateway", ArgKind::none, ""}, true, false},
-    {{"monitor", Arg::none, "", "print routing changes as they happen", ArgKind::none, ""}, true, false},
-    {{"show", Arg::none, "", "list the persistent routes (with -p)", ArgKind::none, ""}, true, false},
-};
-
-struct SolarisVerbName {
-  std::string_view name;
-  SolarisVerb verb;
-};
-constexpr SolarisVerbName kSolarisVerbs[] = {
-    {"add", SolarisVerb::add},         {"delete", SolarisVerb::del},   {"change", SolarisVerb::change},
-    {"get", SolarisVerb::get},         {"flush", SolarisVerb::flush},  {"monitor", SolarisVerb::monitor},
-    {"show", SolarisVerb::show},
-};
 
 Result<int> family_named(std::string_view name, int exit_code) {
   if (name == "inet") return AF_INET;
@@ -114,12 +94,85 @@ Result<RouteSyntax> classify(const RouteGlobals& g, const std::vector<std::strin
   return word.find('.') != std::string::npos ? RouteSyntax::solaris : RouteSyntax::nettools;
 }
 
+// The verb's words in each syntax.
+Status solaris_words(const VerbLine& l, SolarisVerb verb, RouteInvocation& inv) {
+  auto cmd = parse_solaris(verb, inv.verb_args, l.solaris_family, l.names);
+  if (!cmd) return cmd.error();
+  inv.action = RouteAction::solaris;
+  inv.solaris = std::move(*cmd);
+  return {};
+}
+
+Status nettools_words(const VerbLine& l, RouteOp op, RouteInvocation& inv) {
+  auto fams = families_of(l.g);
+  if (!fams) return Error{fams.error().message, kExitUsage};
+  if (fams->size() != 1) return error("one address family at a time for " + std::string(l.verb), kExitUsage);
+  auto req = parse_nettools(op, inv.verb_args, fams->front(), l.names);
+  if (!req) return req.error();
+  inv.action = RouteAction::nettools;
+  inv.nettools = std::move(*req);
+  return {};
+}
+
+// The verb handlers: a verb one syntax has, or both (add and delete,
+// which the words tell apart).
+Status solaris_only(const VerbLine& l) {
+  if (!l.g.nettools_only()) return {};
+  return error(std::string(l.verb) + " is Solaris syntax; " + first_nettools_global(l.g) + " is a net-tools option",
+               kExitUsage);
+}
+
+template <SolarisVerb V>
+Status solaris_verb(const VerbLine& l, RouteInvocation& inv) {
+  if (auto st = solaris_only(l); !st) return st;
+  return solaris_words(l, V, inv);
+}
+
+template <RouteOp O>
+Status nettools_verb(const VerbLine& l, RouteInvocation& inv) {
+  if (l.g.solaris_only())
+    return error(std::string(l.verb) + " is net-tools syntax; " + first_solaris_global(l.g) + " is a Solaris option");
+  return nettools_words(l, O, inv);
+}
+
+template <SolarisVerb V, RouteOp O>
+Status either_verb(const VerbLine& l, RouteInvocation& inv) {
+  auto s = classify(l.g, inv.verb_args, l.names, l.interface_exists);
+  if (!s) return s.error();
+  return *s == RouteSyntax::solaris ? solaris_words(l, V, inv) : nettools_words(l, O, inv);
+}
+
+Status change_verb(const VerbLine& l, RouteInvocation& inv) {
+  if (auto st = solaris_verb<SolarisVerb::change>(l, inv); !st) return st;
+  if (l.g.persistent) return error("change command not supported with -p");
+  return {};
+}
+
+Status show_verb(const VerbLine& l, RouteInvocation& inv) {
+  if (auto st = solaris_only(l); !st) return st;
+  if (!l.g.persistent) return error("show command requires -p");
+  return solaris_words(l, SolarisVerb::show, inv);
+}
+
+constexpr RouteVerb kVerbs[] = {
+    {{"add", Arg::none, "", "add a route", ArgKind::none, ""}, either_verb<SolarisVerb::add, RouteOp::add>},
+    {{"delete", Arg::none, "", "delete a route", ArgKind::none, ""}, either_verb<SolarisVerb::del, RouteOp::del>},
+    {{"del", Arg::none, "", "delete a route (net-tools)", ArgKind::none, ""}, nettools_verb<RouteOp::del>},
+    {{"change", Arg::none, "", "change the gateway, interface or metrics of a route", ArgKind::none, ""},
+     change_verb},
+    {{"get", Arg::none, "", "show the route a destination takes", ArgKind::none, ""}, solaris_verb<SolarisVerb::get>},
+    {{"flush", Arg::none, "", "delete every route through a gateway", ArgKind::none, ""},
+     solaris_verb<SolarisVerb::flush>},
+    {{"monitor", Arg::none, "", "print routing changes as they happen", ArgKind::none, ""},
+     solaris_verb<SolarisVerb::monitor>},
+    {{"show", Arg::none, "", "list the persistent routes (with -p)", ArgKind::none, ""}, show_verb},
+};
+static_assert(every_row_has_handler(kVerbs));
+
 Error unknown_verb(const std::string& word, int exit_code) {
   std::vector<std::string_view> names;
   for (const auto& v : kVerbs) names.push_back(v.info.name);
-  std::string msg = printable(word) + ": unknown command";
-  if (auto near = closest_name(word, names)) msg += " (did you mean " + std::string(*near) + "?)";
-  return error(msg, exit_code);
+  return error(printable(word) + ": unknown command" + did_you_mean(word, names), exit_code);
 }
 
 }  // namespace
@@ -129,9 +182,12 @@ std::span<const RouteVerb> route_verbs() { return kVerbs; }
 Result<RouteInvocation> parse_route(const RouteGlobals& g, const std::vector<std::string>& all_words,
                                     NameLookup& names, const InterfaceExists& interface_exists) {
   RouteInvocation inv;
+  inv.persistent = g.persistent;
+  inv.root = g.root;
+  inv.view = {g.numeric || g.symbolic, g.quiet, g.verbose, g.json, g.extend};
   std::vector<std::string> words;
   for (const auto& w : all_words) {
-    if (w == "--json" || w == "-j") inv.json = true;
+    if (w == "--json" || w == "-j") inv.view.json = true;
     else words.push_back(w);
   }
   const int usage_exit = g.nettools_only() ? kExitUsage : 1;
@@ -167,37 +223,8 @@ Result<RouteInvocation> parse_route(const RouteGlobals& g, const std::vector<std
     if (v.info.name == verb_word) verb = &v;
   if (!verb) return unknown_verb(verb_word, usage_exit);
   inv.verb_args.assign(words.begin() + static_cast<std::ptrdiff_t>(i + 1), words.end());
-
-  RouteSyntax syntax = verb->solaris ? RouteSyntax::solaris : RouteSyntax::nettools;
-  if (verb->solaris && verb->nettools) {
-    auto s = classify(g, inv.verb_args, names, interface_exists);
-    if (!s) return s.error();
-    syntax = *s;
-  } else if (!verb->nettools && g.nettools_only()) {
-    return error(verb_word + " is Solaris syntax; " + first_nettools_global(g) + " is a net-tools option", usage_exit);
-  } else if (!verb->solaris && g.solaris_only()) {
-    return error(verb_word + " is net-tools syntax; " + first_solaris_global(g) + " is a Solaris option");
-  }
-
-  if (syntax == RouteSyntax::solaris) {
-    SolarisVerb sv = SolarisVerb::add;
-    for (const auto& v : kSolarisVerbs)
-      if (v.name == verb_word) sv = v.verb;
-    if (sv == SolarisVerb::show && !g.persistent) return error("show command requires -p");
-    auto cmd = parse_solaris(sv, inv.verb_args, solaris_family, names);
-    if (!cmd) return cmd.error();
-    inv.action = RouteAction::solaris;
-    inv.solaris = std::move(*cmd);
-    return inv;
-  }
-
-  auto fams = families_of(g);
-  if (!fams) return Error{fams.error().message, kExitUsage};
-  if (fams->size() != 1) return error("one address family at a time for " + verb_word, kExitUsage);
-  auto req = parse_nettools(verb_word == "add" ? RouteOp::add : RouteOp::del, inv.verb_args, fams->front(), names);
-  if (!req) return req.error();
-  inv.action = RouteAction::nettools;
-  inv.nettools = std::move(*req);
+  if (auto st = verb->apply(VerbLine{g, verb_word, solaris_family, names, interface_exists}, inv); !st)
+    return st.error();
   return inv;
 }
 

@@ -12,28 +12,11 @@
 #include "lib/common/keyword.h"
 #include "lib/common/name_lookup.h"
 #include "lib/common/result.h"
+#include "lib/route/globals.h"
 #include "lib/route/request.h"
 #include "lib/route/solaris_args.h"
 
 namespace solnet {
-
-// The leading options, as cmd/route.cc's CLI11 layer found them.
-struct RouteGlobals {
-  bool numeric = false;       // -n
-  bool symbolic = false;      // -N (net-tools: numeric as well)
-  bool verbose = false;       // -v
-  int extend = 0;             // number of -e (net-tools)
-  std::vector<std::string> families;  // -A inet,inet6 / -4 / -6 / --inet / --inet6 (net-tools)
-  bool fib = false;           // -F (net-tools; the only table there is)
-  bool flush = false;         // -f (Solaris)
-  bool persistent = false;    // -p (Solaris)
-  bool quiet = false;         // -q (Solaris)
-  std::optional<std::string> root;  // -R DIR (Solaris, with -p)
-  bool json = false;          // --json / -j
-
-  bool solaris_only() const { return flush || persistent || quiet || root; }
-  bool nettools_only() const { return extend > 0 || !families.empty() || symbolic || fib; }
-};
 
 enum class RouteAction { show, solaris, nettools };
 
@@ -44,20 +27,31 @@ struct RouteInvocation {
   std::optional<SolarisCommand> solaris;  // absent with -f alone
   RouteRequest nettools;
   std::vector<std::string> verb_args;     // the words after the verb (for -p)
-  bool json = false;                      // --json or -j among the words
+  bool persistent = false;                // -p: the static-routes file too
+  std::optional<std::string> root;        // -R DIR: that file under DIR, the kernel untouched
+  RouteView view;
 };
-
-struct RouteVerb {
-  KeywordInfo info;
-  bool solaris;
-  bool nettools;
-};
-
-std::span<const RouteVerb> route_verbs();
 
 // Does an interface with this name exist? (A word after the destination
 // is a net-tools device when it names one, else a Solaris gateway.)
 using InterfaceExists = std::function<bool(const std::string& phys)>;
+
+// A command word and what follows it, for the verb's handler.
+struct VerbLine {
+  const RouteGlobals& g;
+  std::string_view verb;
+  int solaris_family;  // the family "-f inet6" chose, else AF_INET
+  NameLookup& names;
+  const InterfaceExists& interface_exists;
+};
+
+struct RouteVerb {
+  KeywordInfo info;
+  // Parses inv.verb_args (the words after the verb) into inv.
+  Status (*apply)(const VerbLine& line, RouteInvocation& inv);
+};
+
+std::span<const RouteVerb> route_verbs();
 
 // "--json" and "-j" may stand anywhere, as with ifconfig.
 Result<RouteInvocation> parse_route(const RouteGlobals& g, const std::vector<std::string>& words, NameLookup& names,

@@ -129,10 +129,10 @@ TEST_CASE("--json and -j anywhere") {
   Parse p;
   auto r = p.run({"get", "10.9.1.1", "--json"});
   REQUIRE(r);
-  CHECK(r->json);
+  CHECK(r->view.json);
   CHECK(r->verb_args == V{"10.9.1.1"});
-  CHECK(p.run({"-j"})->json);
-  CHECK_FALSE(p.run({})->json);
+  CHECK(p.run({"-j"})->view.json);
+  CHECK_FALSE(p.run({})->view.json);
 }
 
 TEST_CASE("command-line errors") {
@@ -157,4 +157,75 @@ TEST_CASE("the verb table is complete for usage") {
   std::vector<std::string_view> names;
   for (const auto& v : route_verbs()) names.push_back(v.info.name);
   CHECK(names == std::vector<std::string_view>{"add", "delete", "del", "change", "get", "flush", "monitor", "show"});
+}
+
+TEST_CASE("each verb row hands the words after it to its own handler") {
+  Parse p;
+  RouteGlobals persistent;
+  persistent.persistent = true;
+  struct Sample {
+    std::string_view verb;
+    V words;
+    RouteGlobals g;
+    RouteAction action;
+    std::optional<SolarisVerb> solaris;  // else net-tools
+    RouteOp op = RouteOp::add;
+  };
+  const Sample samples[] = {
+      {"add", {"add", "10.9.0.0/16", "10.0.0.1"}, {}, RouteAction::solaris, SolarisVerb::add},
+      {"delete", {"delete", "-net", "10.9.0.0/16"}, {}, RouteAction::nettools, std::nullopt, RouteOp::del},
+      {"del", {"del", "-host", "10.9.0.1"}, {}, RouteAction::nettools, std::nullopt, RouteOp::del},
+      {"change", {"change", "10.9.0.0/16", "10.0.0.1"}, {}, RouteAction::solaris, SolarisVerb::change},
+      {"get", {"get", "10.9.1.1"}, {}, RouteAction::solaris, SolarisVerb::get},
+      {"flush", {"flush", "-inet6"}, {}, RouteAction::solaris, SolarisVerb::flush},
+      {"monitor", {"monitor"}, {}, RouteAction::solaris, SolarisVerb::monitor},
+      {"show", {"show"}, persistent, RouteAction::solaris, SolarisVerb::show},
+  };
+  for (const auto& v : route_verbs()) {
+    const auto* s = std::find_if(std::begin(samples), std::end(samples), [&](const Sample& s) { return s.verb == v.info.name; });
+    REQUIRE_MESSAGE(s != std::end(samples), v.info.name, " has no sample line");
+    auto r = p.run(s->words, s->g);
+    REQUIRE_MESSAGE(r, v.info.name, ": ", (r ? "" : r.error().message));
+    CHECK(r->action == s->action);
+    if (s->solaris) CHECK(r->solaris->verb == *s->solaris);
+    else CHECK(r->nettools.op == s->op);
+    CHECK(r->verb_args == V(s->words.begin() + 1, s->words.end()));
+  }
+}
+
+TEST_CASE("the options that decide how results are shown") {
+  Parse p;
+  RouteGlobals g;
+  g.symbolic = true;  // net-tools' -N shows numbers too
+  g.extend = 2;
+  auto r = p.run({"-j"}, g);
+  REQUIRE(r);
+  CHECK(r->view.numeric);
+  CHECK(r->view.extend == 2);
+  CHECK(r->view.json);
+  RouteGlobals s;
+  s.quiet = s.verbose = s.persistent = true;
+  s.root = "/alt";
+  auto q = p.run({"add", "10.9.0.0/16", "10.0.0.1"}, s);
+  REQUIRE(q);
+  CHECK(q->view.quiet);
+  CHECK(q->view.verbose);
+  CHECK(q->persistent);
+  CHECK(q->root == "/alt");
+}
+
+TEST_CASE("the leading options as route reads them") {
+  std::map<CliOpt, int> given{{CliOpt::numeric, 1}, {CliOpt::extend, 2}, {CliOpt::protocol, 1}, {CliOpt::inet6, 1},
+                              {CliOpt::root, 1},    {CliOpt::json, 1}};
+  std::map<CliOpt, std::vector<std::string>> args{{CliOpt::protocol, {"inet"}}, {CliOpt::root, {"/a", "/b"}}};
+  auto g = route_globals(given, args);
+  REQUIRE(g);
+  CHECK(g->numeric);
+  CHECK(g->extend == 2);
+  CHECK(g->families == V{"inet", "inet6"});
+  CHECK(g->root == "/b");
+  CHECK(g->json);
+  CHECK_FALSE(g->quiet);
+  given[CliOpt::cache] = 1;
+  CHECK(route_globals(given, args).error().message == "-C: the kernel has had no IPv4 routing cache since Linux 3.6");
 }

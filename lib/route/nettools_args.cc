@@ -4,6 +4,7 @@
 
 #include "lib/common/escape.h"
 #include "lib/route/addr.h"
+#include "lib/route/keyword_walk.h"
 
 namespace solnet {
 
@@ -82,33 +83,28 @@ constexpr NetToolsKeyword kKeywords[] = {
      set_dev},
 };
 
+static_assert(every_row_has_handler(kKeywords));
+
 Status collect(const std::vector<std::string>& args, std::size_t i, int family, W& w) {
-  for (; i < args.size(); ++i) {
-    const std::string& word = args[i];
-    const NetToolsKeyword* k = nullptr;
-    for (const auto& e : kKeywords)
-      if (e.info.name == word && (family == AF_INET || e.inet6)) k = &e;
-    if (!k) {
-      // A bare word is the device, but only as the last word.
-      if (i + 1 == args.size() && !w.dev) {
-        w.dev = word;
-        return {};
-      }
-      std::vector<std::string_view> names;
-      for (const auto& e : kKeywords)
-        if (family == AF_INET || e.inet6) names.push_back(e.info.name);
-      std::string msg = printable(word) + ": unknown keyword";
-      if (auto near = closest_name(word, names)) msg += " (did you mean " + std::string(*near) + "?)";
-      return usage_error(msg);
+  auto usable = [family](const NetToolsKeyword& k) { return family == AF_INET || k.inet6; };
+  auto find = [&](std::string_view word) -> const NetToolsKeyword* {
+    for (const auto& k : kKeywords)
+      if (k.info.name == word && usable(k)) return &k;
+    return nullptr;
+  };
+  const std::span<const std::string> words(args.begin() + static_cast<std::ptrdiff_t>(i), args.end());
+  auto other = [&](std::size_t j) -> Status {
+    // A bare word is the device, but only as the last word.
+    if (j + 1 == words.size() && !w.dev) {
+      w.dev = words[j];
+      return {};
     }
-    std::string_view arg;
-    if (k->info.arg == Arg::required) {
-      if (i + 1 == args.size()) return usage_error("no argument for " + word);
-      arg = args[++i];
-    }
-    if (auto st = k->apply(w, arg); !st) return st;
-  }
-  return {};
+    std::vector<std::string_view> names;
+    for (const auto& k : kKeywords)
+      if (usable(k)) names.push_back(k.info.name);
+    return usage_error(printable(words[j]) + ": unknown keyword" + did_you_mean(words[j], names));
+  };
+  return walk_keywords(words, w, find, other, [](const std::string& k) { return usage_error("no argument for " + k); });
 }
 
 // strtoul(s, &end, 0): decimal, 0x hexadecimal or 0 octal, nothing after.

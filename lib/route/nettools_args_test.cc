@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "lib/common/test_fixtures.h"
+#include "lib/route/keyword_samples.h"
 
 using namespace solnet;
 using namespace solnet::fixture;
@@ -170,5 +171,17 @@ TEST_CASE("the net-tools table names each keyword once") {
     CHECK(std::find(seen.begin(), seen.end(), k.info.name) == seen.end());
     seen.push_back(k.info.name);
     CHECK_FALSE(k.info.help.empty());
+  }
+}
+
+TEST_CASE("each net-tools keyword takes the arguments its row declares") {
+  for (const auto& k : nettools_keywords()) {
+    V line{"-net", "10.9.0.0", std::string(k.info.name)};
+    for (auto& a : sample_args(k.info)) line.push_back(a);
+    line.push_back("reject");
+    FakeNames names;
+    auto r = parse_nettools(RouteOp::add, line, AF_INET, names);
+    REQUIRE_MESSAGE(r, k.info.name, ": ", (r ? "" : r.error().message));
+    CHECK_MESSAGE(r->type == RTN_UNREACHABLE, k.info.name, " took the keyword after its argument");
   }
 }

@@ -6,6 +6,7 @@
 
 #include "lib/common/escape.h"
 #include "lib/route/addr.h"
+#include "lib/route/keyword_walk.h"
 
 namespace solnet {
 
@@ -125,9 +126,20 @@ constexpr SolarisModifier kModifiers[] = {
      }},
 };
 
+static_assert(every_row_has_handler(kModifiers));
+
 const SolarisModifier* find_modifier(std::string_view name) {
   for (const auto& m : kModifiers)
     if (m.info.name == name) return &m;
+  return nullptr;
+}
+
+bool is_dash_word(std::string_view word) { return word.size() > 1 && word[0] == '-'; }
+
+// Modifiers start with a dash; "host" and "net" may also go without it.
+const SolarisModifier* modifier_of(std::string_view word) {
+  if (is_dash_word(word)) return find_modifier(word.substr(1));
+  if (word == "host" || word == "net") return find_modifier(word);
   return nullptr;
 }
 
@@ -141,27 +153,14 @@ Error botched(std::string_view word) {
 }
 
 Status collect(const std::vector<std::string>& args, W& w) {
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& word = args[i];
-    const SolarisModifier* m = nullptr;
-    if (word.size() > 1 && word[0] == '-') {
-      m = find_modifier(std::string_view(word).substr(1));
-      if (!m) return botched(word);
-    } else if (word == "host" || word == "net") {
-      m = find_modifier(word);
-    }
-    if (!m) {
-      w.positional.push_back(word);
-      continue;
-    }
-    std::string_view arg;
-    if (m->info.arg == Arg::required) {
-      if (i + 1 == args.size()) return error("argument required following keyword " + printable(word));
-      arg = args[++i];
-    }
-    if (auto st = m->apply(w, arg); !st) return st;
-  }
-  return {};
+  auto other = [&](std::size_t i) -> Status {
+    if (is_dash_word(args[i])) return botched(args[i]);
+    w.positional.push_back(args[i]);
+    return {};
+  };
+  return walk_keywords(std::span<const std::string>(args), w, modifier_of, other, [](const std::string& k) {
+    return error("argument required following keyword " + printable(k));
+  });
 }
 
 // in_getprefixlen(): "ADDR/LEN" split, LEN checked against `max`.

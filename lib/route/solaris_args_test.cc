@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "lib/common/test_fixtures.h"
+#include "lib/route/keyword_samples.h"
 
 using namespace solnet;
 using namespace solnet::fixture;
@@ -208,5 +209,26 @@ TEST_CASE("the modifier table names each modifier once and documents it") {
     seen.push_back(m.info.name);
     CHECK_FALSE(m.info.help.empty());
     CHECK((m.info.arg == Arg::required) == !m.info.arg_name.empty());
+  }
+}
+
+TEST_CASE("each Solaris modifier takes the arguments its row declares") {
+  FakeNames names;
+  // A destination every modifier accepts: a host and a network, in both families.
+  names.hosts["10.9.9.9"] = "dst";
+  names.hosts["2001:db8::9"] = "dst";
+  names.nets[0x0a09] = "dst";
+  for (const auto& m : solaris_modifiers()) {
+    V line{"-" + std::string(m.info.name)};
+    for (auto& a : sample_args(m.info)) line.push_back(a);
+    // A modifier after it, then the destination: both must come out as themselves.
+    const bool sets_type = m.info.name == "reject" || m.info.name == "blackhole";
+    line.push_back(sets_type ? "-nostatic" : "-reject");
+    line.push_back("dst");
+    auto r = parse_solaris(SolarisVerb::get, line, AF_INET, names);
+    REQUIRE_MESSAGE(r, m.info.name, ": ", (r ? "" : r.error().message));
+    CHECK_MESSAGE(r->req.dest_text == "dst", m.info.name, " left its argument behind");
+    if (sets_type) CHECK_FALSE_MESSAGE(r->req.static_route, m.info.name, " took the modifier after it");
+    else CHECK_MESSAGE(r->req.type == RTN_UNREACHABLE, m.info.name, " took the modifier after it");
   }
 }

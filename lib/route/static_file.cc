@@ -1,6 +1,5 @@
 #include "lib/route/static_file.h"
 
-#include "lib/route/result_text.h"
 #include "lib/route/solaris_args.h"
 #include "lib/route/split_words.h"
 
@@ -15,21 +14,24 @@ bool matches(const RouteRequest& wanted, const RouteRequest& entry) {
          (wanted.gateway_text.empty() || wanted.gateway_text == entry.gateway_text);
 }
 
-// Every line that is not a route of `family` (or matching `req` when
-// given) is kept; the others are reported as deleted.
-PersistOutcome remove_where(const StaticRoutes& file, const RouteRequest* req, int family, NameLookup& names) {
+// Every line that is not a route of `family` (or matching `wanted` when
+// given) is kept; the others are removed.
+PersistOutcome remove_where(const StaticRoutes& file, const RouteRequest* wanted, int family, NameLookup& names) {
   PersistOutcome o;
+  PersistRemoved removed;
+  if (wanted) removed.wanted = *wanted;
   for (const auto& line : file.lines) {
     auto entry = static_route_request(line, names);
-    const bool hit = entry && (req ? matches(*req, *entry) : entry->family == family);
+    const bool hit = entry && (wanted ? matches(*wanted, *entry) : entry->family == family);
     if (!hit) {
       o.file.lines.push_back(line);
       continue;
     }
     entry->op = RouteOp::del;
-    o.out += result_line(*entry, true, false, std::nullopt) + "\n";
+    removed.removed.push_back(std::move(*entry));
     o.changed = true;
   }
+  o.result = std::move(removed);
   return o;
 }
 
@@ -63,8 +65,7 @@ PersistOutcome persist_add(const StaticRoutes& file, const RouteRequest& req, co
   o.file = file;
   for (const auto& line : file.lines) {
     if (auto entry = static_route_request(line, names); entry && matches(req, *entry)) {
-      o.err = result_line(req, true, false, std::nullopt) + ": entry exists";
-      o.exit_code = 1;
+      o.result = PersistAdded{req, true};
       return o;
     }
   }
@@ -73,26 +74,21 @@ PersistOutcome persist_add(const StaticRoutes& file, const RouteRequest& req, co
   if (o.file.lines.empty()) o.file.lines.emplace_back(kStaticRoutesHeader);
   o.file.lines.push_back(line);
   o.changed = true;
-  o.out = result_line(req, true, false, std::nullopt) + "\n";
+  o.result = PersistAdded{req, false};
   return o;
 }
 
 PersistOutcome persist_delete(const StaticRoutes& file, const RouteRequest& req, NameLookup& names) {
-  PersistOutcome o = remove_where(file, &req, 0, names);
-  if (!o.changed) {
-    o.err = result_line(req, true, false, std::nullopt) + ": not in file";
-    o.exit_code = 1;
-  }
-  return o;
+  return remove_where(file, &req, 0, names);
 }
 
 PersistOutcome persist_get(const StaticRoutes& file, const RouteRequest& req, NameLookup& names) {
   PersistOutcome o;
   o.file = file;
+  PersistFound found{req, {}};
   for (const auto& line : file.lines)
-    if (auto entry = static_route_request(line, names); entry && matches(req, *entry))
-      o.out += "persistent: route add " + line + "\n";
-  if (o.out.empty()) o.out = result_line(req, true, false, std::nullopt) + ": not in file\n";
+    if (auto entry = static_route_request(line, names); entry && matches(req, *entry)) found.lines.push_back(line);
+  o.result = std::move(found);
   return o;
 }
 
@@ -100,13 +96,13 @@ PersistOutcome persist_flush(const StaticRoutes& file, int family, NameLookup& n
   return remove_where(file, nullptr, family, names);
 }
 
-std::string persist_show(const StaticRoutes& file, NameLookup& names) {
-  std::string out;
+PersistListed persist_show(const StaticRoutes& file, NameLookup& names) {
+  PersistListed listed;
   for (int family : {AF_INET, AF_INET6})
     for (const auto& line : file.lines)
       if (auto entry = static_route_request(line, names); entry && entry->family == family)
-        out += "persistent: route add " + line + "\n";
-  return out.empty() ? "No persistent routes are defined\n" : out;
+        listed.lines.push_back(line);
+  return listed;
 }
 
 }  // namespace solnet

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 #include "lib/common/name_lookup.h"
@@ -28,13 +29,34 @@ std::string static_routes_text(const StaticRoutes& file);
 // comments, blank lines and lines that do not parse.
 std::optional<RouteRequest> static_route_request(std::string_view line, NameLookup& names);
 
-// What a -p operation prints and leaves in the file.
+// What a -p operation found or did in the file, for its result lines.
+// add: the request, and whether the file had it already (then nothing
+// is written).
+struct PersistAdded {
+  RouteRequest req;
+  bool exists = false;
+};
+// delete, flush and -f: the routes removed; delete names the one it
+// looked for ("not in file" when none was removed).
+struct PersistRemoved {
+  std::optional<RouteRequest> wanted;
+  std::vector<RouteRequest> removed;
+};
+// get: the lines of the routes that match.
+struct PersistFound {
+  RouteRequest wanted;
+  std::vector<std::string> lines;
+};
+// show: every route's line, IPv4 first.
+struct PersistListed {
+  std::vector<std::string> lines;
+};
+
+// A change of the file: what it came to, and the file it leaves.
 struct PersistOutcome {
   StaticRoutes file;
   bool changed = false;
-  std::string out;  // stdout
-  std::string err;  // stderr, one line or ""
-  int exit_code = 0;
+  std::variant<PersistAdded, PersistRemoved, PersistFound> result;
 };
 
 // `req` comes from the command line; `args` are its words after the verb;
@@ -46,7 +68,6 @@ PersistOutcome persist_delete(const StaticRoutes& file, const RouteRequest& req,
 PersistOutcome persist_get(const StaticRoutes& file, const RouteRequest& req, NameLookup& names);
 // Removes every route of one family.
 PersistOutcome persist_flush(const StaticRoutes& file, int family, NameLookup& names);
-// "persistent: route add WORDS" per route, IPv4 first.
-std::string persist_show(const StaticRoutes& file, NameLookup& names);
+PersistListed persist_show(const StaticRoutes& file, NameLookup& names);
 
 }  // namespace solnet

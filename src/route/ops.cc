@@ -5,36 +5,24 @@
 #include <netlink/msg.h>
 #include <unistd.h>
 
-#include "lib/route/get_text.h"
-#include "lib/route/json.h"
 #include "lib/route/match.h"
-#include "lib/route/monitor_text.h"
-#include "lib/route/nettools_args.h"
-#include "lib/route/result_text.h"
 #include "src/common/nl_route.h"
 #include "src/route/interfaces.h"
 #include "src/route/resolve.h"
 
 namespace solnet {
 
-void RouteOutput::append(const RouteOutput& o) {
-  out += o.out;
-  err += o.err;
-  if (o.exit_code) exit_code = o.exit_code;
-}
-
 namespace {
-
-RouteOutput failure(const Error& e) { return {"", "route: " + e.message + "\n", e.exit_code}; }
 
 struct Attempt {
   std::optional<KernelError> refusal;
+  std::vector<MonitorEvent> sent;
   std::optional<InetAddr> gateway;  // the one that worked, or the last tried
   Route tried;                      // the last route asked for
 };
 
-// A request as `route -v` shows it: in monitor's layout.
-std::string trace(RouteChange how, const Route& r, uint32_t seq, NameLookup& names, bool numeric) {
+// A request in monitor's layout, as `route -v` shows it.
+MonitorEvent request_event(RouteChange how, const Route& r, uint32_t seq) {
   MonitorEvent e;
   e.kind = how == RouteChange::del       ? MonitorEvent::Kind::route_delete
            : how == RouteChange::replace ? MonitorEvent::Kind::route_change
@@ -45,18 +33,17 @@ std::string trace(RouteChange how, const Route& r, uint32_t seq, NameLookup& nam
   e.seq = seq;
   e.route = r;
   e.request = true;
-  return render_message(e, numeric, names);
+  return e;
 }
 
 // Tries each gateway address in turn while the kernel finds it unreachable,
-// as route(1M) does with a name that has several addresses. `log` gets
-// each request when -v asked for them.
-Attempt try_candidates(RouteContext& ctx, RouteChange how, const std::vector<Route>& candidates, std::string* log) {
+// as route(1M) does with a name that has several addresses.
+Attempt try_candidates(RouteEnv& env, RouteChange how, const std::vector<Route>& candidates) {
   Attempt a;
   uint32_t seq = 0;
   for (const auto& c : candidates) {
-    if (log) *log += trace(how, c, ++seq, ctx.names, ctx.numeric);
-    a.refusal = ctx.routes.change(how, c);
+    a.sent.push_back(request_event(how, c, ++seq));
+    a.refusal = env.routes.change(how, c);
     a.tried = c;
     if (c.has_gateway()) a.gateway = c.gateway;
     if (!a.refusal || (a.refusal->errnum != ENETUNREACH && a.refusal->errnum != ESRCH)) break;
@@ -78,89 +65,82 @@ RouteChange change_kind(RouteOp op, RouteSyntax syntax) {
 // routers (the kernel moves on to the next when one's neighbour fails).
 // Whatever its protocol or source, the same route twice is refused, as
 // NLM_F_APPEND alone would not.
-Attempt add_beside(RouteContext& ctx, Attempt refused) {
+Attempt add_beside(RouteEnv& env, Attempt refused) {
   const Route& want = refused.tried;
-  auto table = ctx.routes.routes(want.family, want.table);
+  auto table = env.routes.routes(want.family, want.table);
   if (!table) return refused;
   for (const Route& r : *table)
     if (r.family == want.family && r.dst == want.dst && r.dst_len == want.dst_len && r.priority == want.priority &&
         r.gateway == want.gateway && (!want.oif || r.oif == want.oif))
       return refused;
-  refused.refusal = ctx.routes.change(RouteChange::append, want);
+  refused.refusal = env.routes.change(RouteChange::append, want);
   return refused;
 }
 
-}  // namespace
-
-RouteOutput nettools_change(RouteContext& ctx, const RouteRequest& req) {
-  const std::string line = result_line(req, false, false, std::nullopt);
-  if (!ctx.admin) return {"", "route: " + line + ": " + refusal_text(EPERM, "") + "\n", kExitKernel};
-  auto resolved = resolve_route(req, ctx.kernel, ctx.store, ctx.routes);
-  if (!resolved) return failure(resolved.error());
-  auto a = try_candidates(ctx, change_kind(req.op, req.syntax), resolved->candidates, nullptr);
-  if (!a.refusal || (a.refusal->errnum == EEXIST && resolved->exists_ok)) return {};
-  return {"", "route: " + line + ": " + refusal_text(a.refusal->errnum, a.refusal->extack) + "\n", kExitKernel};
+std::optional<RouteRefusal> refusal_of(const std::optional<KernelError>& e) {
+  if (!e) return std::nullopt;
+  return RouteRefusal{e->errnum, e->extack};
 }
 
-RouteOutput solaris_change(RouteContext& ctx, const RouteRequest& req) {
-  auto refused = [&](int errnum, const std::string& extack, const std::optional<InetAddr>& gw) {
-    return RouteOutput{result_line(req, false, ctx.numeric, ctx.numeric ? gw : std::nullopt) + ": " +
-                           refusal_text(errnum, extack) + "\n",
-                       "", errnum};
-  };
-  if (!ctx.admin) return refused(EPERM, "", std::nullopt);
-  auto resolved = resolve_route(req, ctx.kernel, ctx.store, ctx.routes);
-  if (!resolved) return failure(resolved.error());
+ChangeDone refused(const RouteRequest& req, int errnum) { return ChangeDone{req, {}, RouteRefusal{errnum, ""}, {}}; }
+
+}  // namespace
+
+Result<ChangeDone> nettools_change(RouteEnv& env, const RouteRequest& req) {
+  if (!env.admin) return refused(req, EPERM);
+  auto resolved = resolve_route(req, env.kernel, env.store, env.routes);
+  if (!resolved) return resolved.error();
+  auto a = try_candidates(env, change_kind(req.op, req.syntax), resolved->candidates);
+  // The inferred-mask form accepts a route that is already there.
+  if (a.refusal && a.refusal->errnum == EEXIST && resolved->exists_ok) a.refusal.reset();
+  return ChangeDone{req, std::move(a.sent), refusal_of(a.refusal), a.gateway};
+}
+
+Result<ChangeDone> solaris_change(RouteEnv& env, const RouteRequest& req) {
+  if (!env.admin) return refused(req, EPERM);
+  auto resolved = resolve_route(req, env.kernel, env.store, env.routes);
+  if (!resolved) return resolved.error();
   std::vector<Route> candidates = resolved->candidates;
   if (req.op == RouteOp::change) {
     // Replace the route to that destination, whatever its metric.
-    auto table = ctx.routes.routes(req.family, RT_TABLE_MAIN);
-    if (!table) return failure(table.error());
+    auto table = env.routes.routes(req.family, RT_TABLE_MAIN);
+    if (!table) return table.error();
     const Route& want = candidates.front();
     const Route* existing = exact_match(*table, want.dst, want.dst_len);
-    if (!existing) return refused(ESRCH, "", std::nullopt);
+    if (!existing) return refused(req, ESRCH);
     for (auto& c : candidates) c.priority = existing->priority;
   }
-  std::string log;
-  auto a = try_candidates(ctx, change_kind(req.op, req.syntax), candidates, ctx.verbose ? &log : nullptr);
-  if (req.op == RouteOp::add && a.refusal && a.refusal->errnum == EEXIST) a = add_beside(ctx, a);
-  RouteOutput o;
-  if (a.refusal) o = refused(a.refusal->errnum, a.refusal->extack, a.gateway);
-  else if (!ctx.quiet) o.out = result_line(req, false, ctx.numeric, a.gateway) + "\n";
-  o.out = log + o.out;
-  return o;
+  auto a = try_candidates(env, change_kind(req.op, req.syntax), candidates);
+  if (req.op == RouteOp::add && a.refusal && a.refusal->errnum == EEXIST) a = add_beside(env, std::move(a));
+  return ChangeDone{req, std::move(a.sent), refusal_of(a.refusal), a.gateway};
 }
 
-RouteOutput solaris_get(RouteContext& ctx, const RouteRequest& req) {
+Result<GetDone> solaris_get(RouteEnv& env, const RouteRequest& req) {
   std::optional<Route> found;
   if (req.mask_given) {
-    auto table = ctx.routes.routes(req.family, RT_TABLE_MAIN);
-    if (!table) return failure(table.error());
+    auto table = env.routes.routes(req.family, RT_TABLE_MAIN);
+    if (!table) return table.error();
     std::optional<InetAddr> gw;
     if (!req.gateways.empty()) gw = req.gateways.front();
     if (const Route* r = exact_match(*table, req.dst, req.prefix, gw)) found = *r;
   } else {
-    auto r = ctx.routes.lookup(req.dst);
-    if (!r) return failure(r.error());
+    auto r = env.routes.lookup(req.dst);
+    if (!r) return r.error();
     found = *r;
   }
-  if (!found) {
-    const std::string dest = ctx.numeric ? req.dst.str() : req.dest_text;
-    return {dest + ": " + refusal_text(ESRCH, "") + "\n", "", ESRCH};
-  }
-  auto ifs = RouteInterfaces::read(ctx.kernel, ctx.store, req.family);
-  if (!ifs) return failure(ifs.error());
+  if (!found) return GetDone{req, std::nullopt, {}};
+  auto ifs = RouteInterfaces::read(env.kernel, env.store, req.family);
+  if (!ifs) return ifs.error();
   RouteEntry e = ifs->entry(*found);
-  if (ctx.json) return {render_route_json({e}), "", 0};
   GetFacts facts{e.logical_interface.value_or(e.route.ifname), ifs->link_mtu(e.route.oif)};
-  return {render_get(req.dst, e.route, facts, ctx.numeric, ctx.names), "", 0};
+  return GetDone{req, std::move(e), std::move(facts)};
 }
 
-RouteOutput solaris_flush(RouteContext& ctx, int family) {
-  if (!ctx.admin) return {"", "route: flush: " + refusal_text(EPERM, "") + "\n", 1};
-  auto table = ctx.routes.routes(family, RT_TABLE_MAIN);
-  if (!table) return failure(table.error());
-  RouteOutput o;
+Result<FlushDone> solaris_flush(RouteEnv& env, int family) {
+  if (!env.admin) return FlushDone{false, {}};
+  auto table = env.routes.routes(family, RT_TABLE_MAIN);
+  if (!table) return table.error();
+  FlushDone done;
   for (const auto& r : *table) {
     bool via_gateway = r.has_gateway();
     for (const auto& nh : r.multipath) via_gateway = via_gateway || nh.gateway.family;
@@ -170,15 +150,9 @@ RouteOutput solaris_flush(RouteContext& ctx, int family) {
     d.flags = 0;
     d.metrics = {};
     d.expires.reset();
-    if (auto refusal = ctx.routes.change(RouteChange::del, d)) {
-      o.err += "route: flush: " + r.dst.str() + "/" + std::to_string(r.dst_len) + ": " +
-               refusal_text(refusal->errnum, refusal->extack) + "\n";
-      o.exit_code = 1;
-      continue;
-    }
-    if (!ctx.quiet) o.out += flush_line(r, ctx.numeric, ctx.names);
+    done.routes.push_back({r, refusal_of(env.routes.change(RouteChange::del, d))});
   }
-  return o;
+  return done;
 }
 
 }  // namespace solnet

@@ -7,6 +7,7 @@
 
 #include "lib/route/args.h"
 #include "lib/route/nettools_args.h"
+#include "lib/route/present.h"
 #include "src/route/show.h"
 #include "src/route/test_world.h"
 
@@ -32,88 +33,100 @@ std::size_t main_routes(RouteWorld& w) {
   return n;
 }
 
+// A step as route prints it.
+template <class T>
+Output shown(RouteWorld& w, Result<T> step, RouteView view = {}) {
+  RouteOutcome o;
+  if (step) o.steps.push_back(std::move(*step));
+  else o.steps.push_back(step.error());
+  return present_route(o, view, w.names).output;
+}
+
+using Lines = std::vector<std::string>;
+
 }  // namespace
 
 TEST_CASE("net-tools changes are silent; refusals are one stderr line, exit 7") {
   RouteWorld w;
-  auto ok = nettools_change(w.ctx, parsed(w, {"add", "-net", "10.9.0.0", "netmask", "255.255.0.0", "gw", "172.16.3.200"}));
+  auto ok = shown(w, nettools_change(w.env, parsed(w, {"add", "-net", "10.9.0.0", "netmask", "255.255.0.0", "gw", "172.16.3.200"})));
   CHECK(ok.out.empty());
-  CHECK(ok.err.empty());
-  CHECK(ok.exit_code == 0);
+  CHECK(ok.errors.empty());
+  CHECK(ok.status == 0);
   CHECK(w.routes.changes.back().how == RouteChange::add);
-  auto dup = nettools_change(w.ctx, parsed(w, {"add", "-net", "10.9.0.0", "netmask", "255.255.0.0", "gw", "172.16.3.200"}));
-  CHECK(dup.err == "route: add net 10.9.0.0: gateway 172.16.3.200: entry exists\n");
-  CHECK(dup.exit_code == kExitKernel);
-  auto del = nettools_change(w.ctx, parsed(w, {"del", "-net", "10.9.0.0", "netmask", "255.255.0.0"}));
-  CHECK(del.exit_code == 0);
-  auto gone = nettools_change(w.ctx, parsed(w, {"del", "-net", "10.9.0.0", "netmask", "255.255.0.0"}));
-  CHECK(gone.err == "route: delete net 10.9.0.0: not in table\n");
+  auto dup = shown(w, nettools_change(w.env, parsed(w, {"add", "-net", "10.9.0.0", "netmask", "255.255.0.0", "gw", "172.16.3.200"})));
+  CHECK(dup.errors == Lines{"add net 10.9.0.0: gateway 172.16.3.200: entry exists"});
+  CHECK(dup.status == kExitKernel);
+  auto del = shown(w, nettools_change(w.env, parsed(w, {"del", "-net", "10.9.0.0", "netmask", "255.255.0.0"})));
+  CHECK(del.status == 0);
+  auto gone = shown(w, nettools_change(w.env, parsed(w, {"del", "-net", "10.9.0.0", "netmask", "255.255.0.0"})));
+  CHECK(gone.errors == Lines{"delete net 10.9.0.0: not in table"});
 }
 
 TEST_CASE("the inferred-mask form accepts a route that is already there") {
   RouteWorld w;
-  auto first = nettools_change(w.ctx, parsed(w, {"add", "-net", "127.0.0.0"}));
-  CHECK(first.exit_code == 0);
-  auto again = nettools_change(w.ctx, parsed(w, {"add", "-net", "127.0.0.0"}));
-  CHECK(again.exit_code == 0);
-  CHECK(again.err.empty());
+  auto first = nettools_change(w.env, parsed(w, {"add", "-net", "127.0.0.0"}));
+  CHECK_FALSE(first->refusal);
+  auto again = nettools_change(w.env, parsed(w, {"add", "-net", "127.0.0.0"}));
+  CHECK_FALSE(again->refusal);
 }
 
 TEST_CASE("the kernel's extended ack reaches the user") {
   RouteWorld w;
   w.routes.refuse = KernelError{EINVAL, "Nexthop has invalid gateway"};
-  auto o = nettools_change(w.ctx, parsed(w, {"add", "default", "gw", "172.16.3.200"}));
-  CHECK(o.err == "route: add net default: gateway 172.16.3.200: Invalid argument: Nexthop has invalid gateway\n");
-  auto s = solaris_change(w.ctx, parsed(w, {"add", "default", "172.16.3.200"}));
+  auto o = shown(w, nettools_change(w.env, parsed(w, {"add", "default", "gw", "172.16.3.200"})));
+  CHECK(o.errors == Lines{"add net default: gateway 172.16.3.200: Invalid argument: Nexthop has invalid gateway"});
+  auto s = shown(w, solaris_change(w.env, parsed(w, {"add", "default", "172.16.3.200"})));
   CHECK(s.out == "add net default: gateway 172.16.3.200: Invalid argument: Nexthop has invalid gateway\n");
-  CHECK(s.exit_code == EINVAL);
+  CHECK(s.status == EINVAL);
 }
 
 TEST_CASE("without CAP_NET_ADMIN nothing is asked of the kernel") {
   RouteWorld w;
-  w.ctx.admin = false;
-  auto n = nettools_change(w.ctx, parsed(w, {"add", "default", "gw", "172.16.3.200"}));
-  CHECK(n.err == "route: add net default: gateway 172.16.3.200: insufficient privileges\n");
-  CHECK(n.exit_code == kExitKernel);
-  auto s = solaris_change(w.ctx, parsed(w, {"add", "default", "172.16.3.200"}));
+  w.env.admin = false;
+  auto n = shown(w, nettools_change(w.env, parsed(w, {"add", "default", "gw", "172.16.3.200"})));
+  CHECK(n.errors == Lines{"add net default: gateway 172.16.3.200: insufficient privileges"});
+  CHECK(n.status == kExitKernel);
+  auto s = shown(w, solaris_change(w.env, parsed(w, {"add", "default", "172.16.3.200"})));
   CHECK(s.out == "add net default: gateway 172.16.3.200: insufficient privileges\n");
-  CHECK(s.exit_code == EPERM);
-  auto f = solaris_flush(w.ctx, AF_INET);
-  CHECK(f.err == "route: flush: insufficient privileges\n");
+  CHECK(s.status == EPERM);
+  auto f = shown(w, solaris_flush(w.env, AF_INET));
+  CHECK(f.errors == Lines{"flush: insufficient privileges"});
+  CHECK(f.status == 1);
   CHECK(w.routes.changes.empty());
   CHECK(w.routes.dumps == 0);
 }
 
 TEST_CASE("Solaris add keeps several default routers; the same one again is entry exists") {
   RouteWorld w;
-  CHECK(solaris_change(w.ctx, parsed(w, {"add", "default", "172.16.3.1"})).exit_code == 0);
-  auto second = solaris_change(w.ctx, parsed(w, {"add", "default", "172.16.3.2"}));
+  CHECK_FALSE(solaris_change(w.env, parsed(w, {"add", "default", "172.16.3.1"}))->refusal);
+  auto second = shown(w, solaris_change(w.env, parsed(w, {"add", "default", "172.16.3.2"})));
   CHECK(second.out == "add net default: gateway 172.16.3.2\n");
-  CHECK(second.exit_code == 0);
-  auto again = solaris_change(w.ctx, parsed(w, {"add", "default", "172.16.3.1"}));
+  CHECK(second.status == 0);
+  auto again = shown(w, solaris_change(w.env, parsed(w, {"add", "default", "172.16.3.1"})));
   CHECK(again.out == "add net default: gateway 172.16.3.1: entry exists\n");
-  CHECK(again.exit_code == EEXIST);
+  CHECK(again.status == EEXIST);
   CHECK(w.routes.routes_.size() == 5);  // the world's 3 and the two defaults
   CHECK(w.routes.changes.back().how == RouteChange::add_exclusive);  // "again" was not appended
 }
 
 TEST_CASE("Solaris results on stdout, failures included, errno as status") {
   RouteWorld w;
-  auto a = solaris_change(w.ctx, parsed(w, {"add", "-net", "10.9.0.0/16", "172.16.3.200"}));
+  auto a = shown(w, solaris_change(w.env, parsed(w, {"add", "-net", "10.9.0.0/16", "172.16.3.200"})));
   CHECK(a.out == "add net 10.9.0.0/16: gateway 172.16.3.200\n");
-  CHECK(a.exit_code == 0);
+  CHECK(a.status == 0);
   CHECK(w.routes.changes.back().how == RouteChange::add_exclusive);
-  auto dup = solaris_change(w.ctx, parsed(w, {"add", "-net", "10.9.0.0/16", "172.16.3.200"}));
+  auto dup = shown(w, solaris_change(w.env, parsed(w, {"add", "-net", "10.9.0.0/16", "172.16.3.200"})));
   CHECK(dup.out == "add net 10.9.0.0/16: gateway 172.16.3.200: entry exists\n");
-  CHECK(dup.exit_code == EEXIST);
-  CHECK(dup.err.empty());
-  auto del = solaris_change(w.ctx, parsed(w, {"delete", "-net", "10.9.0.0/16", "172.16.3.200"}));
+  CHECK(dup.status == EEXIST);
+  CHECK(dup.errors.empty());
+  auto del = shown(w, solaris_change(w.env, parsed(w, {"delete", "-net", "10.9.0.0/16", "172.16.3.200"})));
   CHECK(del.out == "delete net 10.9.0.0/16: gateway 172.16.3.200\n");
-  auto gone = solaris_change(w.ctx, parsed(w, {"delete", "-net", "10.9.0.0/16", "172.16.3.200"}));
+  auto gone = shown(w, solaris_change(w.env, parsed(w, {"delete", "-net", "10.9.0.0/16", "172.16.3.200"})));
   CHECK(gone.out == "delete net 10.9.0.0/16: gateway 172.16.3.200: not in table\n");
-  CHECK(gone.exit_code == ESRCH);
-  w.ctx.quiet = true;
-  CHECK(solaris_change(w.ctx, parsed(w, {"add", "-net", "10.9.0.0/16", "172.16.3.200"})).out.empty());
+  CHECK(gone.status == ESRCH);
+  RouteView quiet;
+  quiet.quiet = true;
+  CHECK(shown(w, solaris_change(w.env, parsed(w, {"add", "-net", "10.9.0.0/16", "172.16.3.200"})), quiet).out.empty());
 }
 
 TEST_CASE("Solaris change replaces the route to the destination, keeping its metric") {
@@ -121,13 +134,13 @@ TEST_CASE("Solaris change replaces the route to the destination, keeping its met
   Route old = route4("10.9.0.0", 16, "172.16.3.200");
   old.priority = 7;
   w.routes.routes_.push_back(old);
-  auto c = solaris_change(w.ctx, parsed(w, {"change", "-net", "10.9.0.0/16", "172.16.3.201"}));
+  auto c = shown(w, solaris_change(w.env, parsed(w, {"change", "-net", "10.9.0.0/16", "172.16.3.201"})));
   CHECK(c.out == "change net 10.9.0.0/16: gateway 172.16.3.201\n");
   CHECK(w.routes.changes.back().how == RouteChange::replace);
   CHECK(w.routes.changes.back().route.priority == 7u);
-  auto none = solaris_change(w.ctx, parsed(w, {"change", "-net", "10.8.0.0/16", "172.16.3.201"}));
+  auto none = shown(w, solaris_change(w.env, parsed(w, {"change", "-net", "10.8.0.0/16", "172.16.3.201"})));
   CHECK(none.out == "change net 10.8.0.0/16: gateway 172.16.3.201: not in table\n");
-  CHECK(none.exit_code == ESRCH);
+  CHECK(none.status == ESRCH);
 }
 
 TEST_CASE("a gateway name's next address is tried when one is unreachable") {
@@ -140,12 +153,13 @@ TEST_CASE("a gateway name's next address is tried when one is unreachable") {
       return FakeRouteKernel::change(how, r);
     }
   } picky;
-  RouteContext ctx{w.kernel, w.store, picky, w.names, true};
-  auto o = solaris_change(ctx, parsed(w, {"add", "default", "router"}));
+  RouteEnv env{w.kernel, w.store, picky, w.names, true, ""};
+  auto o = shown(w, solaris_change(env, parsed(w, {"add", "default", "router"})));
   CHECK(o.out == "add net default: gateway router (172.16.3.201)\n");
-  ctx.numeric = true;
-  ctx.verbose = true;
-  auto v = solaris_change(ctx, parsed(w, {"delete", "default", "router"}));
+  RouteView view;
+  view.numeric = true;
+  view.verbose = true;
+  auto v = shown(w, solaris_change(env, parsed(w, {"delete", "default", "router"})), view);
   CHECK(v.out.find("RTM_DELETE: Delete Route: len ") == 0);
   CHECK(v.out.find("seq 2") != std::string::npos);
   CHECK(v.out.find("delete net default: gateway 172.16.3.201\n") != std::string::npos);
@@ -154,18 +168,19 @@ TEST_CASE("a gateway name's next address is tried when one is unreachable") {
 TEST_CASE("get: the covering route for a host, the exact one for a mask") {
   RouteWorld w;
   w.routes.routes_.push_back(route4("10.9.0.0", 16, "172.16.3.200", 2, ""));
-  w.ctx.numeric = true;
-  auto g = solaris_get(w.ctx, parsed(w, {"get", "10.9.1.1"}));
+  RouteView view;
+  view.numeric = true;
+  auto g = shown(w, solaris_get(w.env, parsed(w, {"get", "10.9.1.1"})), view);
   CHECK(g.out.find("   route to: 10.9.1.1\ndestination: 10.9.0.0\n       mask: 255.255.0.0\n") == 0);
   CHECK(g.out.find("  interface: eth0\n") != std::string::npos);
   CHECK(g.out.find("      1500         0 \n") != std::string::npos);
-  auto exact = solaris_get(w.ctx, parsed(w, {"get", "10.9.0.0/24"}));
+  auto exact = shown(w, solaris_get(w.env, parsed(w, {"get", "10.9.0.0/24"})), view);
   CHECK(exact.out == "10.9.0.0: not in table\n");
-  CHECK(exact.exit_code == ESRCH);
-  auto none = solaris_get(w.ctx, parsed(w, {"get", "10.99.1.1"}));
+  CHECK(exact.status == ESRCH);
+  auto none = shown(w, solaris_get(w.env, parsed(w, {"get", "10.99.1.1"})), view);
   CHECK(none.out == "10.99.1.1: not in table\n");
-  w.ctx.json = true;
-  auto j = nlohmann::json::parse(solaris_get(w.ctx, parsed(w, {"get", "172.16.9.9"})).out);
+  view.json = true;
+  auto j = nlohmann::json::parse(shown(w, solaris_get(w.env, parsed(w, {"get", "172.16.9.9"})), view).out);
   CHECK(j["routes"][0]["destination"] == "172.16.0.0");
   CHECK(j["routes"][0]["logical_interface"] == "eth0");
   CHECK(j["routes"][0]["protocol"] == "kernel");
@@ -178,14 +193,15 @@ TEST_CASE("flush deletes the main table's routes through gateways") {
   Route rej = route4("10.15.0.0", 16);
   rej.type = RTN_UNREACHABLE;
   w.routes.routes_.push_back(rej);
-  w.ctx.numeric = true;
-  auto f = solaris_flush(w.ctx, AF_INET);
+  RouteView view;
+  view.numeric = true;
+  auto f = shown(w, solaris_flush(w.env, AF_INET), view);
   CHECK(f.out == "10.9                 172.16.3.200         done\ndefault              172.16.3.200         done\n");
-  CHECK(f.exit_code == 0);
+  CHECK(f.status == 0);
   CHECK(main_routes(w) == 2);  // the connected and the reject route stay
-  w.ctx.quiet = true;
+  view.quiet = true;
   w.routes.routes_.push_back(route4("10.9.0.0", 16, "172.16.3.200"));
-  CHECK(solaris_flush(w.ctx, AF_INET).out.empty());
+  CHECK(shown(w, solaris_flush(w.env, AF_INET), view).out.empty());
   CHECK(main_routes(w) == 2);
 }
 
@@ -195,7 +211,9 @@ TEST_CASE("show: net-tools tables and JSON") {
   w.routes.proc_ipv6 =
       "20010db8000000000000000000000000 40 00000000000000000000000000000000 00 00000000000000000000000000000000 "
       "00000100 00000001 00000000 00000001     eth0\n";
-  auto t = show_tables(w.ctx, {AF_INET, AF_INET6}, {1, true});
+  RouteView view;
+  view.numeric = true;
+  auto t = shown(w, read_tables(w.env, {AF_INET, AF_INET6}), view);
   CHECK(t.out ==
         "Kernel IP routing table\n"
         "Destination     Gateway         Genmask         Flags Metric Ref    Use Iface\n"
@@ -204,8 +222,7 @@ TEST_CASE("show: net-tools tables and JSON") {
         "Kernel IPv6 routing table\n"
         "Destination                    Next Hop                   Flag Met Ref  Use If\n"
         "2001:db8::/64                  ::                         U    256 1      0 eth0\n");
-  w.ctx.json = true;
-  auto j = nlohmann::json::parse(show_tables(w.ctx, {AF_INET}, {1, true}).out);
+  auto j = nlohmann::json::parse(shown(w, read_route_entries(w.env, {AF_INET})).out);
   CHECK(j["schema_version"] == 1);
   REQUIRE(j["routes"].size() == 2);
   CHECK(j["routes"][1]["gateway"] == "172.16.3.200");

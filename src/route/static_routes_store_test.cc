@@ -1,7 +1,6 @@
 #include "src/route/static_routes_store.h"
 
 #include <doctest/doctest.h>
-#include <stdlib.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -9,18 +8,12 @@
 #include <fstream>
 #include <sstream>
 
+#include "src/route/test_world.h"
+
 using namespace solnet;
+using namespace solnet::fixture;
 
 namespace {
-
-struct TempDir {
-  std::string path;
-  TempDir() {
-    char tmpl[] = "/tmp/solnet-routes-XXXXXX";
-    path = mkdtemp(tmpl);
-  }
-  ~TempDir() { std::system(("rm -rf '" + path + "'").c_str()); }
-};
 
 std::string slurp(const std::string& p) {
   std::ifstream in(p);

@@ -1,12 +1,17 @@
 // A small machine for route's src/ tests: lo, eth0 with a primary, a
-// labelled alias and an unlabelled address, eth1 down.
+// labelled alias and an unlabelled address, eth1 down; and a scratch
+// directory.
 #pragma once
+
+#include <stdlib.h>
+
+#include <string>
 
 #include "lib/common/test_fixtures.h"
 #include "src/common/fake_kernel.h"
 #include "src/common/fake_route_kernel.h"
 #include "src/ifconfig/state_store.h"
-#include "src/route/ops.h"
+#include "src/route/env.h"
 
 namespace solnet::fixture {
 
@@ -15,7 +20,7 @@ struct RouteWorld {
   MemoryStateStore store;
   FakeRouteKernel routes;
   FakeNames names;
-  RouteContext ctx{kernel, store, routes, names, true};
+  RouteEnv env{kernel, store, routes, names, true, ""};
 
   RouteWorld() {
     kernel.links_ = {loopback(), ether_link(2, "eth0"), ether_link(3, "eth1", IFF_BROADCAST | IFF_MULTICAST)};
@@ -33,6 +38,16 @@ struct RouteWorld {
     connected.prefsrc = *parse_inet("172.16.3.1");
     routes.routes_ = {local, bcast, connected};
   }
+};
+
+// A directory of its own under /tmp, removed with everything in it.
+struct TempDir {
+  std::string path;
+  TempDir() {
+    char tmpl[] = "/tmp/solnet-routes-XXXXXX";
+    path = mkdtemp(tmpl);
+  }
+  ~TempDir() { std::system(("rm -rf '" + path + "'").c_str()); }
 };
 
 }  // namespace solnet::fixture
