@@ -45,6 +45,7 @@ std::variant<CliValues, int> read_leading_options(const char* prog, std::span<co
 int emit(const char* prog, const solnet::Output& o) {
   std::fwrite(o.out.data(), 1, o.out.size(), stdout);
   for (const auto& e : o.errors) std::fprintf(stderr, "%s: %s\n", prog, e.c_str());
+  for (const auto& n : o.notes) std::fprintf(stderr, "%s\n", n.c_str());
   return std::fflush(stdout) == 0 ? o.status : 1;
 }
 

@@ -30,7 +30,8 @@ struct CliValues {
 std::variant<CliValues, int> read_leading_options(const char* prog, std::span<const solnet::CliOption> table,
                                                   const std::string& version, int argc, char** argv);
 
-// Writes `o`: its text on stdout, each error as "PROG: ERROR" on stderr.
+// Writes `o`: its text on stdout, each error as "PROG: ERROR" on stderr,
+// then its notes.
 // Returns its status, or 1 when stdout could not be written.
 int emit(const char* prog, const solnet::Output& o);
 

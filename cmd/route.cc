@@ -24,15 +24,6 @@ using namespace solnet;
 
 void put(const std::string& s, FILE* f) { std::fwrite(s.data(), 1, s.size(), f); }
 
-// emit(), with the lines illumos prints without the program's name after
-// the other error lines.
-int emit_route(const RoutePrint& p) {
-  put(p.output.out, stdout);
-  for (const auto& e : p.output.errors) std::fprintf(stderr, "route: %s\n", e.c_str());
-  for (const auto& e : p.bare_errors) std::fprintf(stderr, "%s\n", e.c_str());
-  return std::fflush(stdout) == 0 ? p.output.status : 1;
-}
-
 int run(int argc, char** argv) {
   auto read = read_leading_options("route", route_cli_options(), std::string("route (solnet) ") + SOLNET_VERSION, argc,
                                    argv);
@@ -59,7 +50,7 @@ int run(int argc, char** argv) {
     return std::fflush(stdout) == 0;
   });
   if (!outcome) return emit("route", error_output(outcome.error()));
-  return emit_route(present_route(*outcome, inv->view, names));
+  return emit("route", present_route(*outcome, inv->view, names));
 }
 
 }  // namespace

@@ -13,16 +13,20 @@ namespace solnet {
 struct Output {
   std::string out;
   std::vector<std::string> errors;  // one line each, without the program's name
+  // stderr lines printed as they are, after the errors: illumos prints the
+  // static-routes file's refusals without the program's name.
+  std::vector<std::string> notes;
   int status = 0;
 
   // `o` after this; its status wins when it is a failure.
   void append(Output o) {
     out += o.out;
     for (auto& e : o.errors) errors.push_back(std::move(e));
+    for (auto& n : o.notes) notes.push_back(std::move(n));
     if (o.status) status = o.status;
   }
 };
 
-inline Output error_output(const Error& e) { return Output{"", {e.message}, e.exit_code}; }
+inline Output error_output(const Error& e) { return Output{"", {e.message}, {}, e.exit_code}; }
 
 }  // namespace solnet

@@ -17,12 +17,12 @@ std::string refusal(const RouteRefusal& r) { return refusal_text(r.errnum, r.ext
 
 // Renders one step into `p` (its status apart).
 struct Render {
-  RoutePrint& p;
+  Output& p;
   const RouteView& view;
   NameLookup& names;
 
-  std::string& out() { return p.output.out; }
-  void error_line(std::string line) { p.output.errors.push_back(std::move(line)); }
+  std::string& out() { return p.out; }
+  void error_line(std::string line) { p.errors.push_back(std::move(line)); }
 
   void operator()(const Error& e) { error_line(e.message); }
 
@@ -74,7 +74,7 @@ struct Render {
   // The file's result lines; -q keeps those of successes, and of get, to itself.
   void operator()(const PersistAdded& a) {
     const std::string line = result_line(a.req, true, false, std::nullopt);
-    if (a.exists) p.bare_errors.push_back(line + ": entry exists");
+    if (a.exists) p.notes.push_back(line + ": entry exists");
     else if (!view.quiet) out() += line + "\n";
   }
 
@@ -82,7 +82,7 @@ struct Render {
     if (!view.quiet)
       for (const auto& e : r.removed) out() += result_line(e, true, false, std::nullopt) + "\n";
     if (r.wanted && r.removed.empty())
-      p.bare_errors.push_back(result_line(*r.wanted, true, false, std::nullopt) + ": not in file");
+      p.notes.push_back(result_line(*r.wanted, true, false, std::nullopt) + ": not in file");
   }
 
   void operator()(const PersistFound& f) {
@@ -99,12 +99,12 @@ struct Render {
 
 }  // namespace
 
-RoutePrint present_route(const RouteOutcome& outcome, const RouteView& view, NameLookup& names) {
-  RoutePrint p;
+Output present_route(const RouteOutcome& outcome, const RouteView& view, NameLookup& names) {
+  Output p;
   for (std::size_t i = 0; i < outcome.steps.size(); ++i) {
     std::visit(Render{p, view, names}, outcome.steps[i]);
     if (i < outcome.status_from) continue;
-    if (int s = step_status(outcome.steps[i])) p.output.status = s;
+    if (int s = step_status(outcome.steps[i])) p.status = s;
   }
   return p;
 }

@@ -5,7 +5,6 @@
 #pragma once
 
 #include <string>
-#include <vector>
 
 #include "lib/common/name_lookup.h"
 #include "lib/common/output.h"
@@ -14,17 +13,11 @@
 
 namespace solnet {
 
-struct RoutePrint {
-  Output output;
-  // illumos prints the result line of a change the static-routes file
-  // refused ("...: entry exists", "...: not in file") on stderr without
-  // the program's name. Only the last step has one: it follows every
-  // error line of `output`.
-  std::vector<std::string> bare_errors;
-};
-
-// Names are looked up unless view.numeric.
-RoutePrint present_route(const RouteOutcome& outcome, const RouteView& view, NameLookup& names);
+// Names are looked up unless view.numeric. illumos prints the result line
+// of a change the static-routes file refused ("...: entry exists", "...:
+// not in file") on stderr without the program's name: a note of the
+// Output. Only the last step has one, so it follows every error line.
+Output present_route(const RouteOutcome& outcome, const RouteView& view, NameLookup& names);
 
 // One event of `route monitor`, as it comes.
 std::string present_monitor_event(const MonitorEvent& e, const RouteView& view, NameLookup& names);

@@ -39,7 +39,7 @@ Output shown(RouteWorld& w, Result<T> step, RouteView view = {}) {
   RouteOutcome o;
   if (step) o.steps.push_back(std::move(*step));
   else o.steps.push_back(step.error());
-  return present_route(o, view, w.names).output;
+  return present_route(o, view, w.names);
 }
 
 using Lines = std::vector<std::string>;
