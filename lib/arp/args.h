@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "lib/arp/modifiers.h"
 #include "lib/common/result.h"
 
 namespace solnet {
@@ -25,15 +26,9 @@ enum class ArpMode {
 };
 
 // The words after -s HOST and -d HOST, and a line of an -f file.
-struct ArpChange {
+struct ArpChange : ArpModifiers {
   std::string host;
   std::string hw;       // MAC, or with -D the interface whose MAC to use
-  bool temp = false;
-  bool pub = false;
-  bool priv = false;
-  bool permanent = false;   // Solaris authority
-  bool whole_link = false;  // `netmask 0.0.0.0` (with pub): proxy_arp
-  std::optional<std::string> dev;  // `dev IF`
   bool net_tools_only = false;     // used a keyword illumos lacks
 };
 
