@@ -25,7 +25,8 @@ int run(int argc, char** argv) {
   if (auto* done = std::get_if<int>(&read)) return *done;
   const CliValues& cli = std::get<CliValues>(read);
 
-  auto args = parse_arp_args(cli.words, ArpGlobals{cli.has(CliOpt::json), cli.has(CliOpt::net_tools)});
+  NssLookup names;
+  auto args = parse_arp_args(cli.words, ArpGlobals{cli.has(CliOpt::json), cli.has(CliOpt::net_tools)}, names);
   if (!args) {
     std::fprintf(stderr, "arp: %s\n", args.error().message.c_str());
     return args.error().exit_code;
@@ -33,7 +34,6 @@ int run(int argc, char** argv) {
 
   NetlinkKernel kernel;
   NetlinkArpKernel neigh;
-  NssLookup names;
   ArpSystem sys{kernel, neigh, names, has_net_admin(), read_text_file};
   auto outcome = run_arp(*args, sys);
   std::fwrite(outcome.out.data(), 1, outcome.out.size(), stdout);

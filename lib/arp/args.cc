@@ -13,66 +13,66 @@ Error too_many(const std::vector<std::string>& operands, std::size_t allowed) {
 }
 
 // Whether illumos arp(1M) accepts the line; it then means what it means there.
-bool illumos_shape(const ArpScan& s, const std::optional<ArpChange>& change) {
+bool illumos_shape(const ArpScan& s, const std::optional<ArpChangeWords>& change) {
   if (!s.only_solaris_options || s.linux_table || s.use_device) return false;
   const auto n = s.operands.size();
   if (!s.action) return n == 1 && !s.numeric;
   if (s.numeric && !s.is(ArpOpt::all)) return false;  // illumos: -n only with -a
-  if (s.is(ArpOpt::set)) return n >= 2 && change && !change->net_tools_only;
+  if (s.is(ArpOpt::set)) return n >= 2 && change && !change->keywords.net_tools_only;
   return n == (s.is(ArpOpt::all) ? 0 : 1);  // -a; -d HOST; -f FILE
+}
+
+// The host words looked up and the hardware word read, last.
+Status resolve(ArpArgs& a, const std::optional<std::string>& host, const std::optional<ArpChangeWords>& change,
+               NameLookup& names) {
+  if (host) {
+    auto h = resolve_host(*host, names);
+    if (!h) return h.error();
+    a.host = std::move(*h);
+  }
+  if (change) {
+    auto c = resolve_change(*change, a.hw, names);
+    if (!c) return c.error();
+    a.change = std::move(*c);
+  }
+  return {};
 }
 
 }  // namespace
 
-Result<ArpChange> parse_arp_change(std::span<const std::string> words, bool set) {
-  ArpChange c;
-  c.host = words[0];
-  if (set) c.hw = words[1];
-  auto w = parse_arp_modifiers(words.subspan(set ? 2 : 1), set);
-  if (!w) return w.error();
-  static_cast<ArpModifiers&>(c) = w->mods;
-  c.net_tools_only = w->net_tools_only;
-  return c;
-}
-
-Result<ArpArgs> parse_arp_args(std::span<const std::string> words, ArpGlobals g) {
+Result<ArpArgs> parse_arp_args(std::span<const std::string> words, ArpGlobals g, NameLookup& names) {
   auto scanned = scan_arp_options(words);
   if (!scanned) return scanned.error();
   const ArpScan& s = *scanned;
   ArpArgs a;
   a.numeric = s.numeric;
   a.verbose = s.verbose;
-  a.use_device = s.use_device;
   a.json = s.json;
   a.device = s.device;
-  if (s.hwtype) {
-    a.hwtype = s.hwtype->arphrd;
-    a.hwtype_name = std::string(s.hwtype->name);
-  }
+  a.hw = ArpHwRule{s.hwtype, s.use_device};
   if (s.help) {
     a.mode = ArpMode::help;
     return a;
   }
   const auto& ops = s.operands;
-  std::optional<ArpChange> change;
+  std::optional<ArpChangeWords> change;
   if (s.is(ArpOpt::set) || s.is(ArpOpt::del)) {
     const bool set = s.is(ArpOpt::set);
-    const char* form = set ? (a.use_device ? "-Ds" : "-s") : "-d";
+    const char* form = set ? (s.use_device ? "-Ds" : "-s") : "-d";
     if (ops.empty()) return error(std::string("no host for ") + form);
     if (set && ops.size() == 1)
-      return error(std::string(a.use_device ? "no interface for " : "no hardware address for ") + form + " " +
+      return error(std::string(s.use_device ? "no interface for " : "no hardware address for ") + form + " " +
                    printable(ops[0]));
-    auto c = parse_arp_change(ops, set);
+    auto c = parse_change_words(ops, set);
     if (!c) return c.error();
     change = std::move(*c);
   }
   a.net_tools = g.net_tools || !illumos_shape(s, change);
   a.json = a.json || g.json;
-  if (a.use_device && !s.is(ArpOpt::set) && !s.is(ArpOpt::file))
-    return error("-D applies to -s and -f only");
+  if (s.use_device && !s.is(ArpOpt::set) && !s.is(ArpOpt::file)) return error("-D applies to -s and -f only");
+  std::optional<std::string> host;
   if (change) {
     a.mode = s.is(ArpOpt::set) ? ArpMode::set : ArpMode::del;
-    a.change = std::move(change);
   } else if (s.is(ArpOpt::file)) {
     // illumos needs the file; net-tools reads /etc/ethers without one.
     if (ops.size() > 1) return too_many(ops, 1);
@@ -80,7 +80,7 @@ Result<ArpArgs> parse_arp_args(std::span<const std::string> words, ArpGlobals g)
     a.file = ops.empty() ? "/etc/ethers" : ops[0];
   } else {
     if (ops.size() > 1) return too_many(ops, 1);
-    if (!ops.empty()) a.host = ops[0];
+    if (!ops.empty()) host = ops[0];
     if (!a.net_tools) {
       a.mode = s.is(ArpOpt::all) ? ArpMode::table : ArpMode::query;
     } else {
@@ -90,7 +90,16 @@ Result<ArpArgs> parse_arp_args(std::span<const std::string> words, ArpGlobals g)
   }
   if (a.json && (a.mode == ArpMode::set || a.mode == ArpMode::del || a.mode == ArpMode::file))
     return error("--json applies to display only");
+  if (auto st = resolve(a, host, change, names); !st) return st.error();
   return a;
+}
+
+ArpFilter display_filter(const ArpArgs& a) {
+  ArpFilter f;
+  f.device = a.device;
+  if (a.hw.type) f.hwtype = a.hw.type->arphrd;
+  if (a.host) f.host = a.host->addr;
+  return f;
 }
 
 }  // namespace solnet

@@ -99,17 +99,13 @@ Result<const Link*> Changer::link_with_mac(const HwAddr& mac, const InetAddr& ad
 }
 
 Result<HwAddr> Changer::mac_of(const ArpChange& c, const Link*& source) {
-  if (a_.use_device) {
-    auto l = links();
-    if (!l) return l.error();
-    source = find_link(**l, c.hw);
-    if (!source) return error(printable(c.hw) + ": no such interface");
-    return source->hwaddr;
-  }
-  if (a_.hwtype && *a_.hwtype != ARPHRD_ETHER) return error(a_.hwtype_name + ": only ether entries can be set");
-  auto mac = parse_ether(c.hw);
-  if (!mac) return error(printable(c.hw) + ": invalid link layer address");
-  return *mac;
+  if (const auto* mac = std::get_if<HwAddr>(&*c.hw)) return *mac;
+  const std::string& name = std::get<ArpDeviceMac>(*c.hw).ifname;
+  auto l = links();
+  if (!l) return l.error();
+  source = find_link(**l, name);
+  if (!source) return error(printable(name) + ": no such interface");
+  return source->hwaddr;
 }
 
 Result<const Link*> Changer::choose_link(const ArpChange& c, const InetAddr& addr, const HwAddr& mac,
@@ -123,20 +119,19 @@ Result<const Link*> Changer::choose_link(const ArpChange& c, const InetAddr& add
   }
   auto owner = subnet_owner(addr);
   if (!owner) return owner.error();
-  if (!*owner) return error(printable(c.host) + ": no interface on its subnet (name one with -i)");
+  if (!*owner) return error(printable(c.host.word) + ": no interface on its subnet (name one with -i)");
   return *owner;
 }
 
 Status Changer::set(const ArpChange& c) {
-  auto addr = resolve_host(c.host, sys_.names);
-  if (!addr) return addr.error();
-  const std::string who = printable(c.host);
+  const InetAddr& addr = c.host.addr;
+  const std::string who = printable(c.host.word);
   auto named = named_link(c);
   if (!named) return named.error();
   const Link* source = nullptr;
   auto mac = mac_of(c, source);
   if (!mac) return mac.error();
-  auto chosen = choose_link(c, *addr, *mac, *named, source);
+  auto chosen = choose_link(c, addr, *mac, *named, source);
   if (!chosen) return chosen.error();
   const Link& link = **chosen;
   if (link.type != ARPHRD_ETHER || (link.flags & (IFF_NOARP | IFF_LOOPBACK | IFF_POINTOPOINT)))
@@ -151,7 +146,7 @@ Status Changer::set(const ArpChange& c) {
     return {};
   }
   Neighbour n;
-  n.addr = *addr;
+  n.addr = addr;
   n.ifindex = link.index;
   n.proxy = c.pub;
   if (!c.pub) n.lladdr = *mac;
@@ -173,19 +168,18 @@ Status Changer::set(const ArpChange& c) {
 }
 
 ArpOutcome Changer::del(const ArpChange& c) {
-  auto addr = resolve_host(c.host, sys_.names);
-  if (!addr) return failed(addr.error());
-  const std::string who = printable(c.host);
+  const InetAddr& addr = c.host.addr;
+  const std::string who = printable(c.host.word);
   auto named = named_link(c);
   if (!named) return failed(named.error());
   auto no_entry = [&] {
-    return ArpOutcome{a_.net_tools ? nettools_no_entry(c.host) : solaris_no_entry(c.host, *addr), {}, 1};
+    return ArpOutcome{a_.net_tools ? nettools_no_entry(c.host.word) : solaris_no_entry(c.host.word, addr), {}, 1};
   };
 
   if (c.whole_link) {
     const Link* link = *named;
     if (!link) {
-      auto owner = subnet_owner(*addr);
+      auto owner = subnet_owner(addr);
       if (!owner) return failed(owner.error());
       if (!*owner) return failed(error(who + ": no interface on its subnet (name one with -i)"));
       link = *owner;
@@ -204,12 +198,12 @@ ArpOutcome Changer::del(const ArpChange& c) {
   std::vector<Neighbour> doomed;
   // pub: only the published entry; priv: only the other; neither or both: all.
   for (const auto& n : *ns)
-    if (n.addr == *addr && (c.pub == c.priv || n.proxy == c.pub)) doomed.push_back(n);
+    if (n.addr == addr && (c.pub == c.priv || n.proxy == c.pub)) doomed.push_back(n);
   if (doomed.empty()) return no_entry();
   if (!sys_.privileged) return failed(error(who + ": permission denied"));
   for (const auto& n : doomed)
     if (auto st = sys_.neigh.remove(n); !st) return failed(error(who + ": " + st.error().message));
-  return ArpOutcome{a_.net_tools ? "" : solaris_deleted(c.host, *addr), {}, 0};
+  return ArpOutcome{a_.net_tools ? "" : solaris_deleted(c.host.word, addr), {}, 0};
 }
 
 }  // namespace
@@ -232,7 +226,7 @@ ArpOutcome file_arp(const ArpArgs& args, ArpSystem& sys) {
   if (!sys.privileged) return failed(error(printable(path) + ": permission denied"));
   Changer ch(args, sys);
   ArpOutcome out;
-  for (const auto& line : parse_arp_file(*text)) {
+  for (const auto& line : parse_arp_file(*text, args.hw, sys.names)) {
     Status st = line.change ? ch.set(*line.change) : Status(line.change.error());
     if (!st) out.errors.push_back(printable(path) + ":" + std::to_string(line.number) + ": " + st.error().message);
   }

@@ -16,14 +16,7 @@ ArpOutcome show_arp(const ArpArgs& a, ArpSystem& sys) {
       std::none_of(links->begin(), links->end(), [&](const Link& l) { return l.name == *a.device; }))
     return failed(error(printable(*a.device) + ": no such interface"));
 
-  ArpFilter filter;
-  filter.device = a.device;
-  filter.hwtype = a.hwtype;
-  if (a.host) {
-    auto h = resolve_host(*a.host, sys.names);
-    if (!h) return failed(h.error());
-    filter.host = *h;
-  }
+  const ArpFilter filter = display_filter(a);
 
   auto ns = sys.neigh.neighbours(0);
   if (!ns) return failed(ns.error());
@@ -51,9 +44,9 @@ ArpOutcome show_arp(const ArpArgs& a, ArpSystem& sys) {
 
   switch (a.mode) {
     case ArpMode::query: {
-      if (missing) return ArpOutcome{solaris_no_entry(*a.host, *filter.host), {}, 1};
+      if (missing) return ArpOutcome{solaris_no_entry(a.host->word, a.host->addr), {}, 1};
       std::string out;
-      for (const auto& e : selected) out += solaris_entry_line(*a.host, e);
+      for (const auto& e : selected) out += solaris_entry_line(a.host->word, e);
       return ArpOutcome{out, {}, 0};
     }
     case ArpMode::table:
@@ -64,7 +57,7 @@ ArpOutcome show_arp(const ArpArgs& a, ArpSystem& sys) {
       v.numeric = a.numeric;
       v.verbose = a.verbose;
       v.filter = filter;
-      v.host_word = a.host.value_or("");
+      if (a.host) v.host_word = a.host->word;
       return ArpOutcome{render_nettools(entries, v), {}, 0};
     }
   }

@@ -31,7 +31,7 @@ struct ArpWorld {
   }
 
   ArpOutcome run(std::vector<std::string> words, ArpGlobals g = {}) {
-    auto args = parse_arp_args(words, g);
+    auto args = parse_arp_args(words, g, names);
     if (!args) return failed(args.error());
     ArpSystem sys{k, n, names, privileged, [this](const std::string& p) -> Result<std::string> {
                     auto it = files.find(p);
