@@ -1,14 +1,13 @@
 // arp: the leading global options are read from its table; every other
 // word, options included (net-tools takes them anywhere), goes to lib/
-// untouched.
-#include <cstdio>
+// untouched. Then parse, run, present.
 #include <string>
-#include <vector>
 
 #include "build_config.h"
 #include "cmd/cli_setup.h"
 #include "lib/arp/args.h"
 #include "lib/arp/options.h"
+#include "lib/arp/present.h"
 #include "src/arp/command.h"
 #include "src/arp/netlink_arp_kernel.h"
 #include "src/common/netlink_kernel.h"
@@ -25,21 +24,15 @@ int run(int argc, char** argv) {
   if (auto* done = std::get_if<int>(&read)) return *done;
   const CliValues& cli = std::get<CliValues>(read);
 
-  auto args = parse_arp_args(cli.words, ArpGlobals{cli.has(CliOpt::json), cli.has(CliOpt::net_tools)});
-  if (!args) {
-    std::fprintf(stderr, "arp: %s\n", args.error().message.c_str());
-    return args.error().exit_code;
-  }
-
+  NssLookup names;
+  auto args = parse_arp_args(cli.words, ArpGlobals{cli.has(CliOpt::json), cli.has(CliOpt::net_tools)}, names);
+  if (!args) return emit("arp", error_output(args.error()));
   NetlinkKernel kernel;
   NetlinkArpKernel neigh;
-  NssLookup names;
   ArpSystem sys{kernel, neigh, names, has_net_admin(), read_text_file};
   auto outcome = run_arp(*args, sys);
-  std::fwrite(outcome.out.data(), 1, outcome.out.size(), stdout);
-  for (const auto& e : outcome.errors) std::fprintf(stderr, "arp: %s\n", e.c_str());
-  if (std::fflush(stdout) != 0) return 1;
-  return outcome.status;
+  if (!outcome) return emit("arp", error_output(outcome.error()));
+  return emit("arp", present_arp(*outcome, *args));
 }
 
 }  // namespace

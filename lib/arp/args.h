@@ -1,7 +1,8 @@
-// What an arp command line asks for, in either syntax. A line that illumos
-// arp accepts (`arp HOST`, `arp -a [-n]`, `arp -d HOST`, `arp -s HOST MAC
-// [temp] [pub] [trail] [permanent]`, `arp -f FILE`) is read as illumos reads
-// it; any other line as net-tools arp reads it (getopt_long, options
+// What an arp command line asks for, in either syntax, typed before any
+// I/O: hosts resolved, hardware addresses parsed. A line that illumos arp
+// accepts (`arp HOST`, `arp -a [-n]`, `arp -d HOST`, `arp -s HOST MAC
+// [temp] [pub] [trail] [permanent]`, `arp -f FILE`) is read as illumos
+// reads it; any other line as net-tools arp reads it (getopt_long, options
 // anywhere). Forcing net-tools reads every line the net-tools way.
 #pragma once
 
@@ -10,6 +11,9 @@
 #include <string>
 #include <vector>
 
+#include "lib/arp/change.h"
+#include "lib/arp/model.h"
+#include "lib/common/name_lookup.h"
 #include "lib/common/result.h"
 
 namespace solnet {
@@ -24,31 +28,16 @@ enum class ArpMode {
   help,
 };
 
-// The words after -s HOST and -d HOST, and a line of an -f file.
-struct ArpChange {
-  std::string host;
-  std::string hw;       // MAC, or with -D the interface whose MAC to use
-  bool temp = false;
-  bool pub = false;
-  bool priv = false;
-  bool permanent = false;   // Solaris authority
-  bool whole_link = false;  // `netmask 0.0.0.0` (with pub): proxy_arp
-  std::optional<std::string> dev;  // `dev IF`
-  bool net_tools_only = false;     // used a keyword illumos lacks
-};
-
 struct ArpArgs {
   ArpMode mode = ArpMode::list;
   bool net_tools = false;   // the syntax the line was read in
   bool numeric = false;
   bool bsd = false;         // net-tools -a without -e
   bool verbose = false;
-  bool use_device = false;  // -D
   bool json = false;
-  std::optional<std::string> device;  // -i
-  std::optional<int> hwtype;          // -H, as ARPHRD_*
-  std::string hwtype_name = "ether";
-  std::optional<std::string> host;    // query, or a net-tools display filter
+  std::optional<std::string> device;  // -i; "*" (display) is proxy entries of every link
+  ArpHwRule hw;                       // -H and -D
+  std::optional<ArpHost> host;        // query, or a net-tools display filter
   std::optional<ArpChange> change;    // set, del
   std::optional<std::string> file;    // file; net-tools default /etc/ethers
 };
@@ -59,9 +48,10 @@ struct ArpGlobals {
   bool net_tools = false;  // read every line as net-tools does
 };
 
-Result<ArpArgs> parse_arp_args(std::span<const std::string> words, ArpGlobals g = {});
+// Every check of the words comes before the host names are looked up.
+Result<ArpArgs> parse_arp_args(std::span<const std::string> words, ArpGlobals g, NameLookup& names);
 
-// The words after -s (HOST MAC keywords...) or -d (HOST keywords...).
-Result<ArpChange> parse_arp_change(std::span<const std::string> words, bool set);
+// The rows a display line selects: HOST, -i IF, -H HW.
+ArpFilter display_filter(const ArpArgs& a);
 
 }  // namespace solnet

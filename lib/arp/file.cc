@@ -18,7 +18,17 @@ static std::vector<std::string> words_of(std::string_view line) {
   return out;
 }
 
-std::vector<ArpFileLine> parse_arp_file(std::string_view text) {
+// One line's words, typed as -s HOST MAC [keywords] is.
+static Result<ArpChange> parse_line(std::vector<std::string> words, const ArpHwRule& rule, NameLookup& names) {
+  if (words.size() < 2) return error(printable(words[0]) + ": expected HOST MAC [keywords]");
+  // An IPv4 address or host name has no ':', a MAC has: ethers order.
+  if (words[0].find(':') != std::string::npos) std::swap(words[0], words[1]);
+  auto w = parse_change_words(words, true);
+  if (!w) return w.error();
+  return resolve_change(*w, rule, names);
+}
+
+std::vector<ArpFileLine> parse_arp_file(std::string_view text, const ArpHwRule& rule, NameLookup& names) {
   std::vector<ArpFileLine> out;
   int number = 0;
   while (!text.empty()) {
@@ -28,13 +38,7 @@ std::vector<ArpFileLine> parse_arp_file(std::string_view text) {
     ++number;
     auto words = words_of(line);
     if (words.empty()) continue;
-    if (words.size() < 2) {
-      out.push_back({number, error(printable(words[0]) + ": expected HOST MAC [keywords]")});
-      continue;
-    }
-    // An IPv4 address or host name has no ':', a MAC has: ethers order.
-    if (words[0].find(':') != std::string::npos) std::swap(words[0], words[1]);
-    out.push_back({number, parse_arp_change(words, true)});
+    out.push_back({number, parse_line(std::move(words), rule, names)});
   }
   return out;
 }

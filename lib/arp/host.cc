@@ -6,8 +6,8 @@
 
 namespace solnet {
 
-Result<InetAddr> resolve_host(const std::string& word, NameLookup& names) {
-  if (auto a = host_addr(names, word, AF_INET)) return *a;
+Result<ArpHost> resolve_host(const std::string& word, NameLookup& names) {
+  if (auto a = host_addr(names, word, AF_INET)) return ArpHost{word, *a};
   return error(printable(word) + ": unknown host");
 }
 

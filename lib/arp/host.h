@@ -10,7 +10,13 @@
 
 namespace solnet {
 
+// A HOST word and its address; messages print the word as given.
+struct ArpHost {
+  std::string word;
+  InetAddr addr;
+};
+
 // "HOST: unknown host" (illumos' words) when nothing resolves.
-Result<InetAddr> resolve_host(const std::string& word, NameLookup& names);
+Result<ArpHost> resolve_host(const std::string& word, NameLookup& names);
 
 }  // namespace solnet

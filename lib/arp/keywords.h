@@ -1,6 +1,8 @@
 // arp's two tables: the options (illumos `-nadfs` and net-tools' getopt
 // set) and the keywords that follow `-s HOST MAC` and `-d HOST`. They are
-// the single source for parsing, usage text and "did you mean".
+// the single source for parsing, usage text and "did you mean". Each row
+// carries its handler; the parsers (lib/arp/scan.cc, lib/arp/modifiers.cc)
+// consume the argument words the row declares and then call it.
 #pragma once
 
 #include <optional>
@@ -9,8 +11,12 @@
 #include <string_view>
 
 #include "lib/common/keyword.h"
+#include "lib/common/result.h"
 
 namespace solnet {
+
+struct ArpScan;           // what a line's options said (lib/arp/scan.h)
+struct ArpModifierWords;  // what the keywords after HOST said (lib/arp/modifiers.h)
 
 enum class ArpOpt { all, numeric, del, file, set, linux_table, verbose, device, hwtype, family, use_device, help, json };
 
@@ -21,9 +27,8 @@ struct ArpOption {
   bool solaris;                // illumos arp has it: using any other option
                                // reads the line as net-tools
   ArpOpt id;
+  Status (*apply)(ArpScan& s, const ArpOption& self, std::string_view arg);
 };
-
-enum class ArpMod { temp, pub, priv, trail, permanent, netmask, dev };
 
 struct ArpModifier {
   KeywordInfo info;
@@ -32,8 +37,17 @@ struct ArpModifier {
                         // "publish" is pub and "temporary" temp
   bool set;             // valid after -s HOST MAC (and in -f files)
   bool del;             // valid after -d HOST
-  ArpMod id;
+  Status (*apply)(ArpModifierWords& w, std::string_view arg);
 };
+
+// Rows of the tables: a keyword without an argument, and one with.
+constexpr KeywordInfo arp_flag(std::string_view name, std::string_view help) {
+  return {name, Arg::none, "", help, ArgKind::none, ""};
+}
+constexpr KeywordInfo arp_with_arg(std::string_view name, std::string_view arg_name, ArgKind kind,
+                                   std::string_view help, std::string_view choices = "") {
+  return {name, Arg::required, arg_name, help, kind, choices};
+}
 
 std::span<const ArpOption> arp_options();
 std::span<const ArpModifier> arp_modifiers();

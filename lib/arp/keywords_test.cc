@@ -20,10 +20,10 @@ TEST_CASE("options by letter, alias and long name") {
 }
 
 TEST_CASE("keywords: exact names, then illumos prefixes") {
-  CHECK(arp_modifier("pub")->id == ArpMod::pub);
-  CHECK(arp_modifier("publish")->id == ArpMod::pub);
-  CHECK(arp_modifier("trailers")->id == ArpMod::trail);
-  CHECK(arp_modifier("permanent")->id == ArpMod::permanent);
+  CHECK(arp_modifier("pub")->info.name == "pub");
+  CHECK(arp_modifier("publish")->info.name == "pub");
+  CHECK(arp_modifier("trailers")->info.name == "trail");
+  CHECK(arp_modifier("permanent")->info.name == "permanent");
   CHECK(arp_modifier("permanently") == nullptr);
   CHECK(arp_modifier("privately") == nullptr);  // net-tools compares whole words
   CHECK(arp_modifier_hint("netmsk") == " (did you mean netmask?)");

@@ -7,8 +7,6 @@
 #include <algorithm>
 
 #include "lib/arp/file.h"
-#include "lib/arp/text_nettools.h"
-#include "lib/arp/text_solaris.h"
 #include "lib/common/escape.h"
 
 namespace solnet {
@@ -26,7 +24,7 @@ class Changer {
   Changer(const ArpArgs& a, ArpSystem& sys) : a_(a), sys_(sys) {}
 
   Status set(const ArpChange& c);
-  ArpOutcome del(const ArpChange& c);
+  Result<ArpDeleted> del(const ArpChange& c);
 
  private:
   Result<const std::vector<Link>*> links();
@@ -99,17 +97,13 @@ Result<const Link*> Changer::link_with_mac(const HwAddr& mac, const InetAddr& ad
 }
 
 Result<HwAddr> Changer::mac_of(const ArpChange& c, const Link*& source) {
-  if (a_.use_device) {
-    auto l = links();
-    if (!l) return l.error();
-    source = find_link(**l, c.hw);
-    if (!source) return error(printable(c.hw) + ": no such interface");
-    return source->hwaddr;
-  }
-  if (a_.hwtype && *a_.hwtype != ARPHRD_ETHER) return error(a_.hwtype_name + ": only ether entries can be set");
-  auto mac = parse_ether(c.hw);
-  if (!mac) return error(printable(c.hw) + ": invalid link layer address");
-  return *mac;
+  if (const auto* mac = std::get_if<HwAddr>(&*c.hw)) return *mac;
+  const std::string& name = std::get<ArpDeviceMac>(*c.hw).ifname;
+  auto l = links();
+  if (!l) return l.error();
+  source = find_link(**l, name);
+  if (!source) return error(printable(name) + ": no such interface");
+  return source->hwaddr;
 }
 
 Result<const Link*> Changer::choose_link(const ArpChange& c, const InetAddr& addr, const HwAddr& mac,
@@ -123,20 +117,19 @@ Result<const Link*> Changer::choose_link(const ArpChange& c, const InetAddr& add
   }
   auto owner = subnet_owner(addr);
   if (!owner) return owner.error();
-  if (!*owner) return error(printable(c.host) + ": no interface on its subnet (name one with -i)");
+  if (!*owner) return error(printable(c.host.word) + ": no interface on its subnet (name one with -i)");
   return *owner;
 }
 
 Status Changer::set(const ArpChange& c) {
-  auto addr = resolve_host(c.host, sys_.names);
-  if (!addr) return addr.error();
-  const std::string who = printable(c.host);
+  const InetAddr& addr = c.host.addr;
+  const std::string who = printable(c.host.word);
   auto named = named_link(c);
   if (!named) return named.error();
   const Link* source = nullptr;
   auto mac = mac_of(c, source);
   if (!mac) return mac.error();
-  auto chosen = choose_link(c, *addr, *mac, *named, source);
+  auto chosen = choose_link(c, addr, *mac, *named, source);
   if (!chosen) return chosen.error();
   const Link& link = **chosen;
   if (link.type != ARPHRD_ETHER || (link.flags & (IFF_NOARP | IFF_LOOPBACK | IFF_POINTOPOINT)))
@@ -151,7 +144,7 @@ Status Changer::set(const ArpChange& c) {
     return {};
   }
   Neighbour n;
-  n.addr = *addr;
+  n.addr = addr;
   n.ifindex = link.index;
   n.proxy = c.pub;
   if (!c.pub) n.lladdr = *mac;
@@ -172,71 +165,66 @@ Status Changer::set(const ArpChange& c) {
   return {};
 }
 
-ArpOutcome Changer::del(const ArpChange& c) {
-  auto addr = resolve_host(c.host, sys_.names);
-  if (!addr) return failed(addr.error());
-  const std::string who = printable(c.host);
+Result<ArpDeleted> Changer::del(const ArpChange& c) {
+  const InetAddr& addr = c.host.addr;
+  const std::string who = printable(c.host.word);
   auto named = named_link(c);
-  if (!named) return failed(named.error());
-  auto no_entry = [&] {
-    return ArpOutcome{a_.net_tools ? nettools_no_entry(c.host) : solaris_no_entry(c.host, *addr), {}, 1};
-  };
+  if (!named) return named.error();
 
   if (c.whole_link) {
     const Link* link = *named;
     if (!link) {
-      auto owner = subnet_owner(*addr);
-      if (!owner) return failed(owner.error());
-      if (!*owner) return failed(error(who + ": no interface on its subnet (name one with -i)"));
+      auto owner = subnet_owner(addr);
+      if (!owner) return owner.error();
+      if (!*owner) return error(who + ": no interface on its subnet (name one with -i)");
       link = *owner;
     }
     auto pa = sys_.neigh.proxy_arp();
-    if (!pa) return failed(pa.error());
-    if (std::find(pa->ifindexes.begin(), pa->ifindexes.end(), link->index) == pa->ifindexes.end()) return no_entry();
-    if (!sys_.privileged) return failed(error(who + ": permission denied"));
-    if (auto st = sys_.neigh.set_proxy_arp(link->name, false); !st)
-      return failed(error(who + ": " + st.error().message));
-    return {};
+    if (!pa) return pa.error();
+    if (std::find(pa->ifindexes.begin(), pa->ifindexes.end(), link->index) == pa->ifindexes.end())
+      return ArpDeleted{0};
+    if (!sys_.privileged) return error(who + ": permission denied");
+    if (auto st = sys_.neigh.set_proxy_arp(link->name, false); !st) return error(who + ": " + st.error().message);
+    return ArpDeleted{1};
   }
 
   auto ns = sys_.neigh.neighbours(*named ? (*named)->index : 0);
-  if (!ns) return failed(ns.error());
+  if (!ns) return ns.error();
   std::vector<Neighbour> doomed;
   // pub: only the published entry; priv: only the other; neither or both: all.
   for (const auto& n : *ns)
-    if (n.addr == *addr && (c.pub == c.priv || n.proxy == c.pub)) doomed.push_back(n);
-  if (doomed.empty()) return no_entry();
-  if (!sys_.privileged) return failed(error(who + ": permission denied"));
+    if (n.addr == addr && (c.pub == c.priv || n.proxy == c.pub)) doomed.push_back(n);
+  if (doomed.empty()) return ArpDeleted{0};
+  if (!sys_.privileged) return error(who + ": permission denied");
   for (const auto& n : doomed)
-    if (auto st = sys_.neigh.remove(n); !st) return failed(error(who + ": " + st.error().message));
-  return ArpOutcome{a_.net_tools ? "" : solaris_deleted(c.host, *addr), {}, 0};
+    if (auto st = sys_.neigh.remove(n); !st) return error(who + ": " + st.error().message);
+  return ArpDeleted{static_cast<int>(doomed.size())};
 }
 
 }  // namespace
 
-ArpOutcome set_arp(const ArpArgs& args, ArpSystem& sys) {
+Result<ArpSet> set_arp(const ArpArgs& args, ArpSystem& sys) {
   Changer ch(args, sys);
-  if (auto st = ch.set(*args.change); !st) return failed(st.error());
-  return {};
+  if (auto st = ch.set(*args.change); !st) return st.error();
+  return ArpSet{};
 }
 
-ArpOutcome delete_arp(const ArpArgs& args, ArpSystem& sys) {
+Result<ArpDeleted> delete_arp(const ArpArgs& args, ArpSystem& sys) {
   Changer ch(args, sys);
   return ch.del(*args.change);
 }
 
-ArpOutcome file_arp(const ArpArgs& args, ArpSystem& sys) {
+Result<ArpFileSet> file_arp(const ArpArgs& args, ArpSystem& sys) {
   const std::string& path = *args.file;
   auto text = sys.read_file(path);
-  if (!text) return failed(text.error());
-  if (!sys.privileged) return failed(error(printable(path) + ": permission denied"));
+  if (!text) return text.error();
+  if (!sys.privileged) return error(printable(path) + ": permission denied");
   Changer ch(args, sys);
-  ArpOutcome out;
-  for (const auto& line : parse_arp_file(*text)) {
+  ArpFileSet out{path, {}};
+  for (const auto& line : parse_arp_file(*text, args.hw, sys.names)) {
     Status st = line.change ? ch.set(*line.change) : Status(line.change.error());
-    if (!st) out.errors.push_back(printable(path) + ":" + std::to_string(line.number) + ": " + st.error().message);
+    out.lines.push_back({line.number, st ? std::nullopt : std::optional<Error>(st.error())});
   }
-  out.status = out.errors.empty() ? 0 : 1;
   return out;
 }
 

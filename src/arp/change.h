@@ -6,10 +6,9 @@
 
 namespace solnet {
 
-ArpOutcome set_arp(const ArpArgs& args, ArpSystem& sys);
-ArpOutcome delete_arp(const ArpArgs& args, ArpSystem& sys);
-// Each bad line is reported with its number ("FILE:N: ...") and the rest
-// still applied; the status is 1 when any line failed.
-ArpOutcome file_arp(const ArpArgs& args, ArpSystem& sys);
+Result<ArpSet> set_arp(const ArpArgs& args, ArpSystem& sys);
+Result<ArpDeleted> delete_arp(const ArpArgs& args, ArpSystem& sys);
+// Each line's entry set or refused, the rest still applied.
+Result<ArpFileSet> file_arp(const ArpArgs& args, ArpSystem& sys);
 
 }  // namespace solnet

@@ -151,3 +151,18 @@ TEST_CASE("-f: each bad line reported with its number, the rest applied") {
   w.privileged = false;
   CHECK(w.refused({"-f", "/ok"}) == "/ok: permission denied");
 }
+
+TEST_CASE("the models of -d and -f: entries deleted, each line's result") {
+  ArpWorld w;
+  w.n.entries.push_back(neigh("10.0.0.9", 2, mac(9), NUD_STALE));
+  CHECK(std::get<ArpDeleted>(*w.model({"-d", "10.0.0.9"})).removed == 2);
+  CHECK(std::get<ArpDeleted>(*w.model({"-d", "10.0.0.9"})).removed == 0);
+  w.files["/e"] = "10.0.0.40 2:0:0:0:0:40\n# x\nlonely\n";
+  auto f = std::get<ArpFileSet>(*w.model({"-f", "/e"}));
+  CHECK(f.path == "/e");
+  REQUIRE(f.lines.size() == 2);
+  CHECK(f.lines[0].number == 1);
+  CHECK_FALSE(f.lines[0].error);
+  CHECK(f.lines[1].number == 3);
+  CHECK(f.lines[1].error->message == "lonely: expected HOST MAC [keywords]");
+}

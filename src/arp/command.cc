@@ -6,19 +6,11 @@
 #include <fstream>
 #include <sstream>
 
-#include "lib/arp/keywords.h"
 #include "lib/common/escape.h"
 #include "src/arp/change.h"
 #include "src/arp/show.h"
 
 namespace solnet {
-
-ArpOutcome failed(const Error& e) {
-  ArpOutcome o;
-  o.errors.push_back(e.message);
-  o.status = e.exit_code;
-  return o;
-}
 
 Result<std::string> read_text_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -29,14 +21,28 @@ Result<std::string> read_text_file(const std::string& path) {
   return s.str();
 }
 
-ArpOutcome run_arp(const ArpArgs& args, ArpSystem& sys) {
+namespace {
+
+// One form's model, or its Error, as the outcome.
+template <class T>
+Result<ArpOutcome> outcome(Result<T> r) {
+  if (!r) return r.error();
+  return ArpOutcome(std::move(*r));
+}
+
+}  // namespace
+
+Result<ArpOutcome> run_arp(const ArpArgs& args, ArpSystem& sys) {
   switch (args.mode) {
-    case ArpMode::help: return ArpOutcome{arp_usage(), {}, 0};
-    case ArpMode::set: return set_arp(args, sys);
-    case ArpMode::del: return delete_arp(args, sys);
-    case ArpMode::file: return file_arp(args, sys);
-    default: return show_arp(args, sys);  // query, table, list
+    case ArpMode::help: return ArpOutcome(ArpUsage{});
+    case ArpMode::set: return outcome(set_arp(args, sys));
+    case ArpMode::del: return outcome(delete_arp(args, sys));
+    case ArpMode::file: return outcome(file_arp(args, sys));
+    case ArpMode::query:
+    case ArpMode::table:
+    case ArpMode::list: return outcome(show_arp(args, sys));
   }
+  return error("unknown arp mode");  // unreachable: every mode is above
 }
 
 }  // namespace solnet

@@ -1,13 +1,13 @@
 // Running an arp command line against the system: what it reads and
-// changes (the kernel behind interfaces tests fake) and what it prints.
+// changes (the kernel behind interfaces tests fake), returned as the model
+// lib/arp/present.h prints.
 #pragma once
 
 #include <functional>
 #include <string>
-#include <vector>
 
 #include "lib/arp/args.h"
-#include "lib/arp/host.h"
+#include "lib/arp/outcome.h"
 #include "src/arp/arp_kernel.h"
 #include "src/common/kernel.h"
 
@@ -21,18 +21,9 @@ struct ArpSystem {
   std::function<Result<std::string>(const std::string&)> read_file;  // -f
 };
 
-struct ArpOutcome {
-  std::string out;                  // stdout
-  std::vector<std::string> errors;  // one stderr line each, without "arp: "
-  int status = 0;
-};
-
-ArpOutcome run_arp(const ArpArgs& args, ArpSystem& sys);
+Result<ArpOutcome> run_arp(const ArpArgs& args, ArpSystem& sys);
 
 // The whole of a file, or "PATH: <strerror>".
 Result<std::string> read_text_file(const std::string& path);
-
-// An outcome of one error line and exit status 1.
-ArpOutcome failed(const Error& e);
 
 }  // namespace solnet

@@ -2,72 +2,37 @@
 
 #include <algorithm>
 
-#include "lib/arp/json.h"
-#include "lib/arp/text_nettools.h"
-#include "lib/arp/text_solaris.h"
 #include "lib/common/escape.h"
 
 namespace solnet {
 
-ArpOutcome show_arp(const ArpArgs& a, ArpSystem& sys) {
+Result<ArpShown> show_arp(const ArpArgs& a, ArpSystem& sys) {
   auto links = sys.kernel.links();
-  if (!links) return failed(links.error());
+  if (!links) return links.error();
   if (a.device && *a.device != "*" &&
       std::none_of(links->begin(), links->end(), [&](const Link& l) { return l.name == *a.device; }))
-    return failed(error(printable(*a.device) + ": no such interface"));
-
-  ArpFilter filter;
-  filter.device = a.device;
-  filter.hwtype = a.hwtype;
-  if (a.host) {
-    auto h = resolve_host(*a.host, sys.names);
-    if (!h) return failed(h.error());
-    filter.host = *h;
-  }
+    return error(printable(*a.device) + ": no such interface");
 
   auto ns = sys.neigh.neighbours(0);
-  if (!ns) return failed(ns.error());
+  if (!ns) return ns.error();
   // Only the Net to Media table and JSON show whole-link proxy_arp rows.
   ProxyArp pa;
   if (a.mode == ArpMode::table || a.json) {
     auto p = sys.neigh.proxy_arp();
-    if (!p) return failed(p.error());
+    if (!p) return p.error();
     pa = std::move(*p);
   }
-  auto entries = join_entries(*ns, pa, *links);
+  ArpShown shown;
+  shown.entries = join_entries(*ns, pa, *links);
 
   // Solaris `arp HOST` prints the name as given; everything else looks
   // names up, unless -n.
+  const ArpFilter filter = display_filter(a);
   if (!a.numeric && (a.mode != ArpMode::query || a.json))
-    for (auto& e : entries)
+    for (auto& e : shown.entries)
       if (!e.whole_link && filter.matches(e)) e.hostname = sys.names.host_name(e.addr);
-
-  std::vector<ArpEntry> selected;
-  std::copy_if(entries.begin(), entries.end(), std::back_inserter(selected), [&](const ArpEntry& e) {
-    return filter.matches(e) && !(a.mode == ArpMode::query && e.whole_link);
-  });
-  const int missing = a.mode == ArpMode::query && selected.empty() ? 1 : 0;
-  if (a.json) return ArpOutcome{render_arp_json(selected), {}, missing};
-
-  switch (a.mode) {
-    case ArpMode::query: {
-      if (missing) return ArpOutcome{solaris_no_entry(*a.host, *filter.host), {}, 1};
-      std::string out;
-      for (const auto& e : selected) out += solaris_entry_line(*a.host, e);
-      return ArpOutcome{out, {}, 0};
-    }
-    case ArpMode::table:
-      return ArpOutcome{render_net_to_media(selected, a.numeric, sys.names.local_domain()), {}, 0};
-    default: {
-      NetToolsView v;
-      v.bsd = a.bsd;
-      v.numeric = a.numeric;
-      v.verbose = a.verbose;
-      v.filter = filter;
-      v.host_word = a.host.value_or("");
-      return ArpOutcome{render_nettools(entries, v), {}, 0};
-    }
-  }
+  if (a.mode == ArpMode::table && !a.json) shown.local_domain = sys.names.local_domain();
+  return shown;
 }
 
 }  // namespace solnet

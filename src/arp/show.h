@@ -7,6 +7,6 @@
 
 namespace solnet {
 
-ArpOutcome show_arp(const ArpArgs& args, ArpSystem& sys);
+Result<ArpShown> show_arp(const ArpArgs& args, ArpSystem& sys);
 
 }  // namespace solnet

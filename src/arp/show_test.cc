@@ -78,3 +78,17 @@ TEST_CASE("--json: every entry passing the filters, proxy_arp rows, names unless
   REQUIRE(f["entries"].size() == 1);
   CHECK(f["entries"][0]["published"] == true);
 }
+
+TEST_CASE("the display model: every row in kernel order, names only for the rows the line shows") {
+  ArpWorld w;
+  auto m = w.model({"-i", "v0", "10.0.0.2"});
+  REQUIRE(m);
+  const auto& shown = std::get<ArpShown>(*m);
+  REQUIRE(shown.entries.size() == 4);
+  CHECK(shown.entries[0].hostname == "peer.example.com");
+  CHECK_FALSE(shown.entries[1].hostname);
+  CHECK(w.names.reverse_lookups == 1);
+  CHECK(shown.local_domain.empty());
+  CHECK(std::get<ArpShown>(*w.model({"-a"})).local_domain == "example.com");
+  CHECK(w.model({"-i", "v9"}).error().message == "v9: no such interface");
+}

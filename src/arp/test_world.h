@@ -2,8 +2,11 @@
 // names, and files in memory.
 #pragma once
 
+#include <doctest/doctest.h>
+
 #include <map>
 
+#include "lib/arp/present.h"
 #include "lib/arp/test_fixtures.h"
 #include "lib/common/fake_names.h"
 #include "lib/common/test_fixtures.h"
@@ -30,14 +33,29 @@ struct ArpWorld {
                  neigh("10.0.0.5", 2, {}, NUD_INCOMPLETE), proxy("10.0.0.9", 2)};
   }
 
-  ArpOutcome run(std::vector<std::string> words, ArpGlobals g = {}) {
-    auto args = parse_arp_args(words, g);
-    if (!args) return failed(args.error());
-    ArpSystem sys{k, n, names, privileged, [this](const std::string& p) -> Result<std::string> {
-                    auto it = files.find(p);
-                    if (it == files.end()) return error(p + ": No such file or directory");
-                    return it->second;
-                  }};
+  ArpSystem system() {
+    return ArpSystem{k, n, names, privileged, [this](const std::string& p) -> Result<std::string> {
+                       auto it = files.find(p);
+                       if (it == files.end()) return error(p + ": No such file or directory");
+                       return it->second;
+                     }};
+  }
+
+  // The words parsed, run and presented, as cmd/arp.cc does.
+  Output run(std::vector<std::string> words, ArpGlobals g = {}) {
+    auto args = parse_arp_args(words, g, names);
+    if (!args) return error_output(args.error());
+    auto sys = system();
+    auto outcome = run_arp(*args, sys);
+    if (!outcome) return error_output(outcome.error());
+    return present_arp(*outcome, *args);
+  }
+
+  // The model of a command that parses.
+  Result<ArpOutcome> model(std::vector<std::string> words, ArpGlobals g = {}) {
+    auto args = parse_arp_args(words, g, names);
+    REQUIRE(args);
+    auto sys = system();
     return run_arp(*args, sys);
   }
 
