@@ -21,25 +21,26 @@ Output shown(const ArpShown& m, const ArpArgs& a) {
     v.verbose = a.verbose;
     v.filter = filter;
     if (a.host) v.host_word = a.host->word;
-    return {render_nettools(m.entries, v), {}, 0};
+    return Output{.out = render_nettools(m.entries, v)};
   }
   const bool query = a.mode == ArpMode::query;
   std::vector<ArpEntry> selected;
   std::copy_if(m.entries.begin(), m.entries.end(), std::back_inserter(selected),
                [&](const ArpEntry& e) { return filter.matches(e) && !(query && e.whole_link); });
   const int missing = query && selected.empty() ? 1 : 0;
-  if (a.json) return {render_arp_json(selected), {}, missing};
-  if (!query) return {render_net_to_media(selected, a.numeric, m.local_domain), {}, 0};
-  if (missing) return {solaris_no_entry(a.host->word, a.host->addr), {}, 1};
+  if (a.json) return Output{.out = render_arp_json(selected), .status = missing};
+  if (!query) return Output{.out = render_net_to_media(selected, a.numeric, m.local_domain)};
+  if (missing) return Output{.out = solaris_no_entry(a.host->word, a.host->addr), .status = 1};
   std::string out;
   for (const auto& e : selected) out += solaris_entry_line(a.host->word, e);
-  return {out, {}, 0};
+  return Output{.out = out};
 }
 
 Output deleted(const ArpDeleted& d, const ArpArgs& a) {
   const ArpHost& h = a.change->host;
-  if (d.removed == 0) return {a.net_tools ? nettools_no_entry(h.word) : solaris_no_entry(h.word, h.addr), {}, 1};
-  return {a.net_tools ? "" : solaris_deleted(h.word, h.addr), {}, 0};
+  if (d.removed == 0)
+    return Output{.out = a.net_tools ? nettools_no_entry(h.word) : solaris_no_entry(h.word, h.addr), .status = 1};
+  return Output{.out = a.net_tools ? "" : solaris_deleted(h.word, h.addr)};
 }
 
 // Each refused line as "FILE:N: why"; the status is 1 when any was.
@@ -62,7 +63,7 @@ Overloaded(F...) -> Overloaded<F...>;  // clang 14 deduces no aggregates
 
 Output present_arp(const ArpOutcome& o, const ArpArgs& a) {
   return std::visit(Overloaded{
-                        [](const ArpUsage&) { return Output{arp_usage(), {}, 0}; },
+                        [](const ArpUsage&) { return Output{.out = arp_usage()}; },
                         [&](const ArpShown& m) { return shown(m, a); },
                         [](const ArpSet&) { return Output{}; },
                         [&](const ArpDeleted& d) { return deleted(d, a); },

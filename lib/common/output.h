@@ -11,12 +11,12 @@
 namespace solnet {
 
 struct Output {
-  std::string out;
-  std::vector<std::string> errors;  // one line each, without the program's name
+  std::string out{};
+  std::vector<std::string> errors{};  // one line each, without the program's name
+  int status = 0;
   // stderr lines printed as they are, after the errors: illumos prints the
   // static-routes file's refusals without the program's name.
-  std::vector<std::string> notes;
-  int status = 0;
+  std::vector<std::string> notes{};
 
   // `o` after this; its status wins when it is a failure.
   void append(Output o) {
@@ -27,6 +27,6 @@ struct Output {
   }
 };
 
-inline Output error_output(const Error& e) { return Output{"", {e.message}, {}, e.exit_code}; }
+inline Output error_output(const Error& e) { return Output{.errors = {e.message}, .status = e.exit_code}; }
 
 }  // namespace solnet
