@@ -38,10 +38,7 @@ kernel_snapshot6() {
   kernel_snapshot
   ip -j netconf show
   ip token list
-  local d
-  for d in /proc/sys/net/ipv6/conf/*/; do
-    echo "$d $(cat "$d"/{disable_ipv6,forwarding,mtu,keep_addr_on_down} | tr '\n' ' ')"
-  done
+  grep -H . /proc/sys/net/ipv6/conf/*/{disable_ipv6,forwarding,mtu,keep_addr_on_down}
 }
 
 # The kernel's state and the state store's.
