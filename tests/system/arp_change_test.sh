@@ -53,7 +53,7 @@ t_set_matches_nettools() {
 t_published_entry_answers_with_interface_mac() {
   arp_router
   # unpublished, the router stays silent
-  assert_eq "$(peer_asks 10.0.0.51)" "" "10.0.0.51 unpublished"
+  assert_eq "$(peer_asks 10.0.0.51 3)" "" "10.0.0.51 unpublished"
   $ARP -s 10.0.0.50 2:0:0:0:0:1 pub || fail "-s pub"
   assert_eq "$(ip -j neigh show proxy dev v0 | jq -c '[.[].dst]')" '["10.0.0.50"]'
   assert_eq "$($ARP 10.0.0.50)" "10.0.0.50 (10.0.0.50) at 2:0:0:0:0:1 pub"

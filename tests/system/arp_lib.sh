@@ -14,6 +14,10 @@ arp_peer() {
   ip -n peer link set v1 up
   ip addr add 10.0.0.1/24 dev v0
   ip -n peer addr add 10.0.0.2/24 dev v1
+  # v0's neighbours stay in the state a test puts them in: a reachable
+  # entry turns stale after 15 to 45 s, an incomplete one fails after 3 s,
+  # and a comparison of two readings must not see that happen between them.
+  sysctl -qw net.ipv4.neigh.v0.base_reachable_time_ms=3600000 net.ipv4.neigh.v0.retrans_time_ms=3600000
 }
 
 # arp_peer with entries in every state net-tools can show, and names.
@@ -35,14 +39,16 @@ H
 }
 
 # resolve_neigh ADDR STATE: sends a datagram to ADDR (bash's /dev/udp) and
-# waits (3 s at most) until its neighbour entry is in STATE.
+# waits until its neighbour entry is in STATE.
 resolve_neigh() {
   echo x >"/dev/udp/$1/9" 2>/dev/null
-  for _ in $(seq 30); do
-    [ "$(ip -j neigh show "$1" | jq -r '.[0].state[0]')" = "$2" ] && return 0
-    sleep 0.1
-  done
-  fail "$1 never became $2: $(ip neigh show "$1")"
+  wait_until 30 "$1 never became $2" _neigh_in "$1" "$2"
+}
+
+_neigh_in() {
+  [ "$(ip -j neigh show "$1" | jq -r '.[0].state[0]')" = "$2" ] && return
+  ip neigh show "$1"
+  return 1
 }
 
 # A router: v0 faces the peer namespace (arp_peer); w0 leads to hosts
@@ -61,14 +67,14 @@ arp_router() {
   wait_running v0
 }
 
-# peer_asks ADDR: the peer namespace sends to ADDR; prints the MAC its
-# neighbour table then holds for ADDR (empty when nobody answered in 3 s).
+# peer_asks ADDR [SECONDS]: the peer namespace sends to ADDR; prints the
+# MAC its neighbour table then holds for ADDR, empty when nobody answered
+# in SECONDS (20). A test that expects silence waits less.
 peer_asks() {
   ip netns exec peer bash -c "echo x >/dev/udp/$1/9" 2>/dev/null
-  local mac
-  for _ in $(seq 30); do
-    mac=$(ip -n peer -j neigh show "$1" | jq -r '.[0].lladdr // empty')
-    [ -n "$mac" ] && break
+  local mac deadline=$((SECONDS + ${2:-20}))
+  until mac=$(ip -n peer -j neigh show "$1" | jq -r '.[0].lladdr // empty'); [ -n "$mac" ]; do
+    [ "$SECONDS" -lt "$deadline" ] || break
     sleep 0.1
   done
   echo "$mac"

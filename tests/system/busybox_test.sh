@@ -15,7 +15,8 @@ source "$SOLNET_TESTS/ifconfig_inet6_lib.sh"
 _bb_path() { echo "$(cd "$SOLNET_BUILD/cmd" && pwd):$PATH"; }
 
 # bb LINE...: runs each line as busybox does; each must exit 0 and print
-# nothing.
+# nothing. Then waits for what the kernel does by itself after links come
+# up (link-local addresses), which the tests read next.
 bb() {
   local line out path
   path=$(_bb_path)
@@ -23,6 +24,7 @@ bb() {
     out=$(PATH=$path /bin/sh -c "$line" 2>&1) || fail "busybox line '$line' exited $?: $out"
     [ -z "$out" ] || fail "busybox line '$line' printed: $out"
   done
+  settle
 }
 
 # bb_fails REGEX LINE: the line fails as busybox runs it, with one line

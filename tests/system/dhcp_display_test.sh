@@ -7,7 +7,7 @@ t_dhcp_flag_in_text_and_json() {
   _dhcp_net v0 s0 10.9.0
   _dhcp_server s0 10.9.0
   ip link add v1 type veth peer name p1
-  $IFCONFIG v0 dhcp start wait 10 || fail "start"
+  $IFCONFIG v0 dhcp start wait 30 || fail "start"
   _dhcp_track v0
   local idx
   idx=$(ip -j link show v0 | jq '.[0].ifindex')
@@ -35,7 +35,7 @@ t_selectors_leave_out_interfaces_under_dhcp() {
   ip addr add 192.0.2.1/24 dev u1
   ip link add d0 type veth peer name pd0
   ip link add d1 type veth peer name pd1
-  $IFCONFIG v0 dhcp start wait 10 || fail "start v0"
+  $IFCONFIG v0 dhcp start wait 30 || fail "start v0"
   _dhcp_track v0
   $IFCONFIG d0 dhcp start || fail "start d0"
   _dhcp_track d0
@@ -55,7 +55,7 @@ t_display_of_dhcp_needs_no_privilege() {
   _dhcp_fast
   _dhcp_net v0 s0 10.9.0
   _dhcp_server s0 10.9.0
-  $IFCONFIG v0 dhcp start wait 10 || fail "start"
+  $IFCONFIG v0 dhcp start wait 30 || fail "start"
   _dhcp_track v0
   local nobody=(setpriv --reuid=65534 --regid=65534 --clear-groups)
   assert_eq "$("${nobody[@]}" $IFCONFIG v0 inet | grep -c DHCP)" 1 "DHCP flag for any user"

@@ -27,12 +27,33 @@ _dhcp_server() {
     --dhcp-leasefile="/run/dnsmasq-$1.leases" --dhcp-option=option:router,"$2.1" \
     --dhcp-option=option:dns-server,"$2.53" --log-facility=- >"$log" 2>&1 &
   track_pid $!
-  for _ in $(seq 50); do grep -q 'DHCP, sockets bound' "$log" 2>/dev/null && return 0; sleep 0.1; done
-  fail "dnsmasq did not start: $(cat "$log")"
+  wait_until 30 "dnsmasq did not start" _dhcp_logged "$1" 'DHCP, sockets bound'
+}
+
+# _dhcp_logged PEER TEXT: the server on PEER has logged TEXT (else its log
+# is printed).
+_dhcp_logged() {
+  grep -q "$2" "/run/dnsmasq-$1.log" 2>/dev/null && return
+  cat "/run/dnsmasq-$1.log"
+  return 1
 }
 
 # How many times the server logged a message type (DHCPACK, DHCPRELEASE ...).
 _dhcp_count() { grep -c "$2(" "/run/dnsmasq-$1.log"; }
+
+# _dhcp_counted PEER TYPE N: the server has logged TYPE N times; it may
+# log a client's last message after the client has gone, so tests wait for
+# the count before they hold it to N.
+_dhcp_counted() {
+  wait_until 30 "the server on $1 did not log $2 $3 times" _dhcp_count_is "$@"
+  assert_eq "$(_dhcp_count "$1" "$2")" "$3" "$2 messages"
+}
+
+_dhcp_count_is() {
+  [ "$(_dhcp_count "$1" "$2")" -ge "$3" ] && return
+  cat "/run/dnsmasq-$1.log"
+  return 1
+}
 
 # _dhcp_track IF: the harness stops IF's dhcpcd if the test ends without.
 _dhcp_track() {
@@ -47,11 +68,10 @@ _dhcp_running() { [ -e "/run/dhcpcd/$1-4.pid" ] && ! flock -n -s "/run/dhcpcd/$1
 # IF's IPv4 addresses as the kernel has them, "ADDR/LEN ...".
 _addrs4() { ip -j -4 addr show dev "$1" | jq -r '[.[0].addr_info[] | "\(.local)/\(.prefixlen)"] | join(" ")'; }
 
-# Waits (5 s at most) until IF has an IPv4 address.
-_wait_addr() {
-  for _ in $(seq 100); do [ -n "$(_addrs4 "$1")" ] && return 0; sleep 0.05; done
-  fail "$1 got no address"
-}
+# Waits until IF has an IPv4 address.
+_wait_addr() { wait_until 30 "$1 got no address" _has_addr4 "$1"; }
+
+_has_addr4() { [ -n "$(_addrs4 "$1")" ]; }
 
 # _default_via IF: the gateways of the default routes out of IF.
 _default_via() { ip -j -4 route show default dev "$1" | jq -r '[.[].gateway] | join(" ")'; }

@@ -40,6 +40,8 @@ t_parallel_addif_gets_distinct_units() {
   assert_eq "$($IFCONFIG -a4 | grep '^v0:[0-9]' | cut -d: -f2 | sort -n | uniq | wc -l)" 100
 }
 
+_store_holds() { [ "$(store_units v0 | wc -l)" -ge "$1" ]; }
+
 t_killed_writers_leave_a_whole_store() {
   veth v0 v1
   $IFCONFIG v0 10.0.0.1/24 up || fail "address"
@@ -48,7 +50,8 @@ t_killed_writers_leave_a_whole_store() {
     _addifs $w >/dev/null 2>&1 &
     pids+=($!)
   done
-  sleep 0.5
+  # the workers under way: some of their down units are in the store
+  wait_until 60 "the workers made no progress" _store_holds 3
   # kill -9 the workers, then the ifconfig each was running, mid-write or not
   kill -9 "${pids[@]}" 2>/dev/null
   wait "${pids[@]}" 2>/dev/null

@@ -57,16 +57,32 @@ refused_with() {
 # private /run, runs the function LINKS, `ifconfig LINE` for every line of
 # FILE, then the function STATE, whose output is printed.
 replay() {
-  IFCONFIG=$IFCONFIG unshare --net --mount bash -c "
+  unshare --net --mount bash -c "
     set -e
     mount --make-rprivate /
     mount -t tmpfs tmpfs /run
+    source \"\$SOLNET_TESTS/lib.sh\"
     ip link set lo up
     $(declare -f "$2" "$3")
     $2
     while read -r line; do \$IFCONFIG \$line; done </dev/fd/3
     $3
   " 3<"$1"
+}
+
+# start_rarpd NS IF: rarpd answering on IF in namespace NS, its log in
+# /run/rarpd.log; returns when it listens.
+start_rarpd() {
+  ip netns exec "$1" rarpd -d -e "$2" >/run/rarpd.log 2>&1 &
+  track_pid $!
+  wait_until 30 "rarpd did not start" _rarpd_listens $!
+}
+
+# rarpd has its packet socket bound when it has read its interface.
+_rarpd_listens() {
+  [ -e "/proc/$1/fd/3" ] && return
+  cat /run/rarpd.log
+  return 1
 }
 
 # Runs a command as nobody, without capabilities.

@@ -11,8 +11,10 @@ _links() {
   ip link add br0 address 02:00:00:00:00:03 type bridge
 }
 
-# What configinfo must carry over: the kernel's view and our units.
+# What configinfo must carry over: the kernel's view (with the link-local
+# addresses the kernel adds after the links come up) and our units.
 _state6() {
+  settle
   ip -j -6 addr | jq -c '[.[] | .ifname as $n | .addr_info[] |
     [$n, .local, .prefixlen, (.address // null), (.metric // 0), (.deprecated // false)]] | sort'
   ip token list

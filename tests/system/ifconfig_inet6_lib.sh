@@ -3,11 +3,12 @@
 source "$SOLNET_TESTS/ifconfig_config_lib.sh"
 
 # A veth pair whose IPv6 addresses are usable at once (no duplicate address
-# detection to wait for).
+# detection to wait for), with their link-local addresses.
 veth6() {
   sysctl -qw net.ipv6.conf.default.accept_dad=0
   sysctl -qw net.ipv6.conf.all.accept_dad=0
   veth "$1" "$2"
+  settle
 }
 
 # v6_list DEV: "local/len" of every IPv6 address, sorted.
@@ -31,16 +32,13 @@ units6() {
     "\(.unit // "-") \(.address // "none")/\(.prefix_length)\(if .in_kernel then "" else " down" end)"'
 }
 
-# Kernel state, for before/after comparisons: also the sysctls and tokens
-# ip's link dump does not show.
+# Kernel state, for before/after comparisons (settled, see kernel_snapshot):
+# also the sysctls and tokens ip's link dump does not show.
 kernel_snapshot6() {
   kernel_snapshot
   ip -j netconf show
   ip token list
-  local d
-  for d in /proc/sys/net/ipv6/conf/*/; do
-    echo "$d $(cat "$d"/{disable_ipv6,forwarding,mtu,keep_addr_on_down} | tr '\n' ' ')"
-  done
+  grep -H . /proc/sys/net/ipv6/conf/*/{disable_ipv6,forwarding,mtu,keep_addr_on_down}
 }
 
 # The kernel's state and the state store's.

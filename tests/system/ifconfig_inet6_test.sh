@@ -29,6 +29,7 @@ t_display() {
   wait_running v0
   ip -6 addr add 2001:db8::1/64 dev v0
   ip -6 addr add 2001:db8::9 peer 2001:db8::a dev v0
+  settle  # v0's link-local address
   local idx out
   idx=$(link_field v0 ifindex)
   out=$($IFCONFIG v0 inet6)

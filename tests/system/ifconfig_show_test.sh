@@ -11,6 +11,7 @@ _aliases() {
   ip addr add 10.0.0.10/24 brd + label v0:10 dev v0
   ip addr add 10.0.0.3/24 dev v0
   ip addr add 2001:db8::1/64 dev v0 nodad
+  settle  # the link-local addresses come after the links are up
 }
 
 t_text_stanzas() {

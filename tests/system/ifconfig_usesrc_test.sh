@@ -48,8 +48,8 @@ t_display() {
   assert_eq "$(jq -r '.interfaces[] | select(.name == "v0" and .family == "inet") | .usesrc' <<<"$json")" vni0
   assert_eq "$(jq -c '.interfaces[] | select(.name == "vni0" and .family == "inet") | .srcof' <<<"$json")" '["v0","v1"]'
   assert_eq "$(jq -r '.interfaces[] | select(.name == "v1" and .family == "inet6") | .usesrc' <<<"$json")" null
-  echo "$json" >/tmp/all.json
-  validate_schema "$IFCONFIG_SCHEMA" /tmp/all.json || fail "schema"
+  echo "$json" >/run/all.json
+  validate_schema "$IFCONFIG_SCHEMA" /run/all.json || fail "schema"
   assert_eq "$($IFCONFIG v0 configinfo)" \
     "v0 inet plumb mtu 1500 usesrc vni0 10.0.0.1 netmask 0xffffff00 broadcast 10.0.0.255 up"
   # display is anyone's

@@ -93,34 +93,49 @@ expect_error() {
   rm -f "$out" "$err"
 }
 
-# A veth pair: NAME up, its peer PEER up unless told otherwise.
+# A veth pair: NAME and its peer PEER, both up and running.
 veth() {
   ip link add "$1" type veth peer name "$2" || fail "cannot create veth $1"
   ip link set "$1" up
   ip link set "$2" up
   wait_running "$1"
+  wait_running "$2"
 }
 
-# Waits (5 s at most) for a link to have carrier.
-wait_running() {
-  for _ in $(seq 50); do
-    ip -j link show "$1" | jq -e '.[0].flags | index("LOWER_UP")' >/dev/null && return 0
+# wait_until SECONDS WHAT CMD...: runs CMD every 0.1 s until it succeeds;
+# after SECONDS, fails with WHAT and what CMD prints on a last try. The
+# limits are generous: a loaded machine is slow, and a passing test never
+# waits them out.
+wait_until() {
+  local limit=$1 what=$2 out
+  local deadline=$((SECONDS + limit))
+  shift 2
+  until "$@" >/dev/null 2>&1; do
+    if [ "$SECONDS" -ge "$deadline" ]; then
+      out=$("$@" 2>&1) && return 0
+      fail "$what after $limit s${out:+: $out}"
+    fi
     sleep 0.1
   done
-  fail "$1 has no carrier"
 }
 
-# Kernel state, read independently of our tools, for before/after snapshots.
-kernel_snapshot() {
-  {
-    ip -j -d link show
-    ip -j addr show
-    ip -j route show table all
-    ip -j -6 route show table all
-    ip -j neigh show
-    ip -j neigh show proxy
-  } 2>&1 | sed -E 's/"(tx|rx)_[a-z_]+":[0-9]+,?//g'
+# wait_running DEV: the link has carrier and the kernel has taken note
+# (operstate UP, which ifconfig shows as RUNNING).
+wait_running() { wait_until 30 "$1 is not running" _running "$1"; }
+
+_running() {
+  ip -j link show "$1" | jq -e '.[0] | (.flags | index("LOWER_UP")) and .operstate == "UP"' >/dev/null && return
+  ip link show "$1"
+  return 1
 }
+
+# in_netns NS CMD...: a command or helper of this file in namespace NS;
+# the test fails when it fails.
+in_netns() {
+  ip netns exec "$1" bash -c 'source "$SOLNET_TESTS/lib.sh"; "$@"' _ "${@:2}" || exit
+}
+
+source "$SOLNET_TESTS/kernel_state.sh"
 
 # The JSON document of one of our tools validated against its schema.
 validate_schema() {

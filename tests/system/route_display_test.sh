@@ -46,6 +46,7 @@ HOSTS
 nine 10.9.0.0
 lab-network-name 10.12.0.0
 NETS
+  settle  # both commands of a comparison read the same table
 }
 
 _compare() {

@@ -24,18 +24,17 @@ _route_links() {
   $ns ip addr add 2001:db8::1/64 dev eth0 nodad
   $ns ip link set eth0 up
   $ns ip link set eth0p up
-  for _ in $(seq 50); do
-    $ns ip -j link show eth0 | jq -e '.[0].flags | index("LOWER_UP")' >/dev/null && return 0
-    sleep 0.1
-  done
-  fail "eth0 has no carrier${1:+ in $1}"
+  ${1:+in_netns $1} wait_running eth0
+  # and the link-local addresses and their routes, which come after
+  ${1:+in_netns $1} settle
 }
 
 # The kernel's routes, as ip reads them, in namespace $1 ("" for this one):
-# one route a line.
+# one route a line, sorted (the kernel promises no order between routes
+# it adds for different links).
 _route_state() {
   local ns=${1:+ip netns exec $1}
-  { $ns ip -j -d route show table all; $ns ip -j -d -6 route show table all; } | jq -c '.[]'
+  { $ns ip -j -d -4 route show table all; $ns ip -j -d -6 route show table all; } | jq -c '.[]' | sort
 }
 
 # _same_state WHAT: this namespace's routes and the twin's must be equal.

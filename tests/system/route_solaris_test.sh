@@ -194,18 +194,18 @@ t_monitor_prints_changes() {
   $ROUTE -n monitor >/run/monitor.out 2>&1 &
   local pid=$!
   track_pid $pid
-  local i
   # A new route each time until the monitor has joined its groups.
-  for i in $(seq 50); do
-    ip route add "10.76.0.$i" via 172.16.3.200
-    grep -q ' 10.76.0.' /run/monitor.out && break
-    sleep 0.1
-  done
+  _monitor_sees_a_new_route() {
+    ip route add "10.76.0.$((++_tries))" via 172.16.3.200
+    grep -q ' 10.76.0.' /run/monitor.out
+  }
+  _tries=0
+  wait_until 30 "the monitor printed nothing" _monitor_sees_a_new_route
   ip route add 10.77.0.0/16 via 172.16.3.200
   ip -6 route add 2001:db8:77::/48 via 2001:db8::99
   $ROUTE -q delete 10.77.0.0/16 172.16.3.200
   ip addr add 172.16.3.50/16 dev eth0 label eth0:5
-  for _ in $(seq 50); do grep -q 'eth0:5' /run/monitor.out && break; sleep 0.1; done
+  wait_until 30 "the monitor did not print the last change" grep -q 'eth0:5' /run/monitor.out
   kill $pid
   local out
   out=$(cat /run/monitor.out)
