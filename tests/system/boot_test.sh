@@ -107,7 +107,8 @@ fe80::[0-9a-f:]+/64
   assert_eq "$(cat /run/err)" "ifconfig: v2:2: 10.30.0.2 is already the address of v2:1
 solnet-boot: failed to configure IPv4 interface(s): v2
 ifconfig: v0:2: 2001:db8:1::5 is already the address of v0:1
-solnet-boot: failed to configure IPv6 interface(s): v0"
+solnet-boot: failed to configure IPv6 interface(s): v0
+solnet-boot: 2 failures: failed to configure IPv4 interface(s): v2; failed to configure IPv6 interface(s): v0"
 }
 
 # net-routing-setup: the routers of /etc/defaultrouter replace a default
@@ -169,7 +170,8 @@ solnet-boot: failed to plumb IPv4 interface(s): nosuch0
 ifconfig: group: not supported on this system (Linux has no IPMP; bonding and team work on links)
 solnet-boot: failed to configure IPv4 interface(s): v2
 ifconfig: 2001:db8::300:1:2:3:4:5/64: bad address
-solnet-boot: failed to configure IPv6 interface(s): v0"
+solnet-boot: failed to configure IPv6 interface(s): v0
+solnet-boot: 3 failures: failed to plumb IPv4 interface(s): nosuch0; failed to configure IPv4 interface(s): v2; failed to configure IPv6 interface(s): v0"
   # no /etc/netmasks: "netmask +" makes it classful, the /16 of the file notwithstanding
   assert_eq "$(v4_list v0)" "v0 10.20.1.5/8 10.255.255.255"
   assert_eq "$(v4_list v2)" "v2 10.30.0.1/8 10.255.255.255"
@@ -209,4 +211,182 @@ t_dhcp_interfaces() {
   assert_match "$(_addrs4 v0)" '^10\.9\.0\.[0-9]+/24$' "v0 leased"
   $IFCONFIG v0 dhcp drop || fail "drop v0"
   $IFCONFIG v1 dhcp drop || fail "drop v1"
+}
+
+# Issue 18: solnet-boot runs as root over files and an environment others
+# may have shaped. The tests below are the attacks of its item 4.
+
+# _escaped TEXT: TEXT as solnet-boot prints it (backslash doubled, bytes
+# outside printable ASCII as \xNN).
+_escaped() {
+  python3 -c 'import os, sys
+print("".join(chr(c) if 32 <= c < 127 and c != 92 else "\\\\" if c == 92 else "\\x%02x" % c
+              for c in os.fsencode(sys.argv[1])))' "$1"
+}
+
+# The state of everything but v0, which the tests below configure.
+_others() {
+  local l
+  for l in lo v2; do
+    ip -j link show dev "$l" | jq -c '.[0] | del(.stats64)'
+    ip -j addr show dev "$l" | jq -c '.[0].addr_info'
+    cat "/proc/sys/net/ipv6/conf/$l/disable_ipv6"
+  done
+  ip -j route show table all | jq -c '[.[] | select(.dev != "v0")]'
+}
+
+# /etc/hostname.-a4 once ran "ifconfig -a4 inet 10.4.4.4 ..." and
+# readdressed every interface, lo included. The file is skipped as a
+# failure; the other files are still read.
+t_dash_name_touches_no_other_interface() {
+  _links
+  echo 10.4.4.4 >/etc/hostname.-a4
+  echo 10.20.1.5/16 >/etc/hostname.v0
+  local before
+  before=$(_others)
+  $BOOT physical >/run/out 2>/run/err && fail "a bad interface name exited 0"
+  assert_eq "$(cat /run/err)" "solnet-boot: /etc/hostname.-a4: not a valid interface name, file skipped
+solnet-boot: 1 failure: /etc/hostname.-a4: not a valid interface name, file skipped"
+  assert_eq "$(cat /run/out)" "configuring IPv4 interfaces: v0."
+  assert_eq "$(_others)" "$before" "the other interfaces"
+  assert_eq "$(v4_list v0)" "v0 10.20.1.5/8 10.255.255.255"
+  assert_eq "$(ip -j addr | jq '[.[].addr_info[] | select(.local == "10.4.4.4")] | length')" 0
+}
+
+# "hostname.eth9 eth1" was split into eth9 and eth1, and eth1 configured.
+t_name_with_space_configures_nothing() {
+  _links
+  echo 10.4.4.4 >"/etc/hostname.v9 v2"
+  echo 10.4.4.5 >/etc/hostname.v2:1
+  local before
+  before=$(kernel_snapshot)
+  rm /etc/hostname.v2:1
+  $BOOT physical >/run/out 2>/run/err && fail "a bad interface name exited 0"
+  assert_eq "$(cat /run/err)" "solnet-boot: /etc/hostname.v9 v2: not a valid interface name, file skipped
+solnet-boot: 1 failure: /etc/hostname.v9 v2: not a valid interface name, file skipped"
+  assert_eq "$(cat /run/out)" ""
+  assert_eq "$(kernel_snapshot)" "$before" "kernel"
+}
+
+# Every kind of bad name, as the name of each kind of file: skipped with
+# the name printable on one line, the kernel untouched, the run failed.
+# A name of 15 bytes, the most a link name has, is read.
+t_bad_names_in_every_file_kind() {
+  _links
+  local names=(-a4 'v9 v2' $'v9\tv2' $'v9\nv2' $'e\x1b[31m1' abcdefghijklmnop1 $'\xc3\xa91' v2:-1 v2:1x1 -v2:1)
+  local prefix name before err
+  for prefix in hostname. hostname6. dhcp.; do
+    for name in "${names[@]}"; do
+      echo 10.4.4.4 >"/etc/$prefix$name"
+      before=$(kernel_snapshot)
+      $BOOT physical >/run/out 2>/run/err && fail "/etc/$prefix$name: exited 0"
+      err="solnet-boot: /etc/$prefix$(_escaped "$name"): not a valid interface name, file skipped"
+      assert_eq "$(cat /run/err)" "$err
+solnet-boot: 1 failure: /etc/$prefix$(_escaped "$name"): not a valid interface name, file skipped" "/etc/$prefix$name"
+      assert_eq "$(kernel_snapshot)" "$before" "kernel after /etc/$prefix$name"
+      rm "/etc/$prefix$name"
+    done
+  done
+  ip link add abcdefghijklmn1 type veth peer name p15 netns peer || fail "veth of 15 bytes"
+  echo 10.20.1.9/16 >/etc/hostname.abcdefghijklmn1
+  $BOOT physical >/run/out 2>/run/err || fail "a name of 15 bytes: $(cat /run/err)"
+  assert_eq "$(v4_list abcdefghijklmn1)" "abcdefghijklmn1 10.20.1.9/8 10.255.255.255"
+}
+
+# Nothing comes from the environment: every variable the script sets
+# (inet6_plumbed=eth1 once brought eth1 up) given as v2 changes nothing.
+t_environment_is_ignored() {
+  _links
+  echo 10.20.1.5/16 >/etc/hostname.v0
+  local vars=() v before
+  for v in $(grep -oE '\b[A-Za-z_][A-Za-z_0-9]*=' "$BOOT" | tr -d = | sort -u); do
+    vars+=("$v=v2"$'\n')
+  done
+  [ ${#vars[@]} -gt 20 ] || fail "found only ${#vars[@]} variables in $BOOT"
+  before=$(_others)
+  env "${vars[@]}" "$BOOT" physical >/run/out 2>/run/err
+  local rc=$?
+  assert_eq "$(_others)" "$before" "the other interfaces"
+  assert_eq "$(cat /run/err)" ""
+  assert_eq "$rc" 0 "exit status"
+  assert_eq "$(cat /run/out)" "configuring IPv4 interfaces: v0."
+  assert_eq "$(v4_list v0)" "v0 10.20.1.5/8 10.255.255.255"
+}
+
+# A default router or a static route that cannot be added fails the run,
+# named in the summary line (once, though physical and routing both add
+# the routers); routes already there do not.
+t_route_failures_fail_the_run() {
+  _links
+  cat >>/etc/hosts <<'HOSTS'
+10.20.1.5 myhost
+HOSTS
+  echo myhost >/etc/hostname
+  echo 10.20.1.5/16 >/etc/hostname.v0
+  printf '10.20.0.1\n192.0.2.1\n' >/etc/defaultrouter
+  mkdir -p /etc/inet
+  printf '# routes\n-net 10.50.0.0/16 10.20.0.254\n-net 10.60.0.0/16 192.0.2.254\n' >/etc/inet/static_routes
+  _boot >/run/out 2>/run/err && fail "unreachable routers exited 0"
+  assert_eq "$(cat /run/err)" "solnet-boot: failed to add default router 192.0.2.1
+solnet-boot: failed to add static route -net 10.60.0.0/16 192.0.2.254
+solnet-boot: 2 failures: failed to add default router 192.0.2.1; failed to add static route -net 10.60.0.0/16 192.0.2.254"
+  assert_match "$(cat /run/out)" $'\nadd net default: gateway 192.0.2.1: Network is unreachable'
+  assert_eq "$(_routes4 | grep -v '^224' | sort)" "10.0.0.0/8 - v0 10.20.1.5
+10.50.0.0/16 10.20.0.254 v0 -
+default 10.20.0.1 v0 -"
+  # again: what is there already is no failure
+  $BOOT routing >/run/out 2>/run/err && fail "routing exited 0"
+  assert_eq "$(tail -n 1 /run/err)" "solnet-boot: 2 failures: failed to add default router 192.0.2.1; failed to add static route -net 10.60.0.0/16 192.0.2.254"
+  echo 10.20.0.1 >/etc/defaultrouter
+  sed -i /192.0.2/d /etc/inet/static_routes
+  $BOOT routing >/run/out 2>/run/err || fail "routing, all there: $(cat /run/err)"
+  assert_eq "$(cat /run/err)" ""
+}
+
+# _fake DIR NAME...: commands that log their name to /run/fake.log and
+# run the system's command of that name.
+_fake() {
+  local dir=$1 name
+  shift
+  mkdir -p "$dir"
+  printf '#!/bin/sh\necho "${0##*/}" >>/run/fake.log\nPATH=/usr/sbin:/usr/bin:/sbin:/bin exec "${0##*/}" "$@"\n' >"$dir/.fake"
+  chmod 755 "$dir/.fake"
+  for name in "$@"; do ln -sf .fake "$dir/$name"; done
+}
+
+# Run through a symlink in a directory that has an ifconfig of its own, it
+# runs the ifconfig installed beside the script itself.
+t_symlink_runs_the_real_siblings() {
+  _fake /run/elsewhere ifconfig route
+  ln -s "$(readlink -f "$BOOT")" /run/elsewhere/solnet-boot
+  ip addr del 127.0.0.1/8 dev lo
+  /run/elsewhere/solnet-boot loopback >/run/out 2>/run/err
+  [ ! -e /run/fake.log ] || fail "ran $(tr '\n' ' ' </run/fake.log)from /run/elsewhere"
+  [ ! -s /run/err ] || fail "loopback: $(cat /run/err)"
+  assert_eq "$(v4_list lo)" "lo 127.0.0.1/8 -"
+  # a relative one, through a second link
+  ln -s solnet-boot /run/elsewhere/boot2
+  ip addr del 127.0.0.1/8 dev lo
+  (cd /run/elsewhere && ./boot2 loopback) >/run/out 2>/run/err
+  [ ! -e /run/fake.log ] || fail "ran $(tr '\n' ' ' </run/fake.log)from /run/elsewhere"
+  [ ! -s /run/err ] || fail "loopback: $(cat /run/err)"
+  assert_eq "$(v4_list lo)" "lo 127.0.0.1/8 -"
+}
+
+# PATH is the system's: a directory put first with a fake of every command
+# of the system directories (ifconfig and route included) is never used.
+t_hostile_path_is_not_used() {
+  _links
+  echo myhost >/etc/hostname
+  echo 10.20.1.5 myhost >>/etc/hosts
+  echo 10.20.1.5/16 >/etc/hostname.v0
+  echo 10.20.0.1 >/etc/defaultrouter
+  # shellcheck disable=SC2046
+  _fake /run/hostile $(ls /usr/sbin /usr/bin /sbin /bin | grep -vx -e '' -e '.*:')
+  unshare --uts sh -c 'hostname myhost && PATH=/run/hostile:$PATH exec "$0"' "$BOOT" >/run/out 2>/run/err
+  local rc=$?
+  [ ! -e /run/fake.log ] || fail "ran $(sort -u /run/fake.log | tr '\n' ' ')from /run/hostile"
+  [ $rc -eq 0 ] || fail "solnet-boot: $(cat /run/err)"
+  assert_eq "$(v4_list v0)" "v0 10.20.1.5/8 10.255.255.255"
+  assert_eq "$(ip -j -4 route show default | jq -r '.[0].gateway')" 10.20.0.1
 }
