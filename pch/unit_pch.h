@@ -1,5 +1,5 @@
 // Precompiled for the unit tests (tests/meson.build): the headers nearly
-// every test file parses, so that 75 files parse them once.
+// every test file parses, so that the test files parse them once.
 #include <doctest/doctest.h>
 
 #include <algorithm>
