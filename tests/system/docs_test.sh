@@ -1,4 +1,4 @@
-# Manual pages, shell completions and `meson install` (issue 9).
+# Manual pages, shell completions and `meson install`.
 
 # Each command must have its manual page and completions.
 docs_commands() { echo ifconfig route arp; }
