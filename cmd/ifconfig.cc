@@ -1,36 +1,35 @@
 // ifconfig: the leading global options are read from its table; everything
-// from the interface name on is the Solaris word stream, handed to lib/
-// untouched.
-#include <cstdio>
+// from the interface name on is the Solaris word stream, parsed whole by
+// lib/, run by src/, printed by lib/'s presenters.
 #include <string>
-#include <vector>
+#include <variant>
 
 #include "build_config.h"
 #include "cmd/cli_setup.h"
-#include "lib/ifconfig/args.h"
-#include "lib/ifconfig/json.h"
+#include "lib/dhcp/present.h"
 #include "lib/ifconfig/options.h"
-#include "lib/ifconfig/text.h"
+#include "lib/ifconfig/present.h"
+#include "lib/ifconfig/request.h"
 #include "lib/ifconfig/usage.h"
 #include "src/common/netlink_route_kernel.h"
 #include "src/common/nss_lookup.h"
 #include "src/common/privilege.h"
 #include "src/dhcp/command.h"
-#include "src/ifconfig/apply.h"
 #include "src/ifconfig/rarp_client.h"
-#include "src/ifconfig/show.h"
+#include "src/ifconfig/run.h"
 #include "src/ifconfig/state_store.h"
 
 namespace {
 
 using namespace solnet;
 
-int fail(const Error& e) {
-  std::fprintf(stderr, "ifconfig: %s\n", e.message.c_str());
-  return e.exit_code;
+int dhcp(const DhcpCommand& cmd, bool privileged) {
+  auto done = run_system_dhcp(cmd, privileged);
+  const Output out = done ? present_dhcp(*done, system_local_time) : error_output(done.error());
+  const int status = emit("ifconfig", out);
+  // A stdout that could not be written is a system error in DHCP's codes.
+  return status == out.status ? status : kDhcpExitSystem;
 }
-
-void put(const std::string& s) { std::fwrite(s.data(), 1, s.size(), stdout); }
 
 int run(int argc, char** argv) {
   auto read = read_leading_options("ifconfig", ifconfig_cli_options(), std::string("ifconfig (solnet) ") + SOLNET_VERSION,
@@ -38,46 +37,33 @@ int run(int argc, char** argv) {
   if (auto* done = std::get_if<int>(&read)) return *done;
   const CliValues& cli = std::get<CliValues>(read);
   if (cli.has(CliOpt::help)) {
-    put(ifconfig_usage());
-    return std::fflush(stdout) == 0 ? 0 : 1;
+    Output usage;
+    usage.out = ifconfig_usage();
+    return emit("ifconfig", usage);
   }
 
-  auto args = parse_ifconfig_args(cli.words);
-  if (!args) return fail(args.error());
-  args->json = args->json || cli.has(CliOpt::json);
-  if (is_dhcp_command(*args)) return run_dhcp_command(*args);
+  const bool privileged = has_net_admin();
+  NssLookup names;
+  auto line = parse_ifconfig_line(cli.words, cli.has(CliOpt::json), privileged, names);
+  if (!line) return emit("ifconfig", error_output(line.error()));
+  if (const auto* cmd = std::get_if<DhcpCommand>(&*line)) return dhcp(*cmd, privileged);
+  const IfconfigRequest& req = std::get<IfconfigRequest>(*line);
 
   NetlinkRouteKernel kernel;  // links, addresses and routes (usesrc) on one socket
   FileStateStore store(SOLNET_STATE_DIR);
-  const bool privileged = has_net_admin();
-  NssLookup names;
   ProcSysctl sysctl;
   PacketRarpClient rarp;
-  DhcpProbe& dhcp = system_dhcp_probe();
   IfconfigEnv env{.kernel = kernel,
                   .store = store,
-                  .names = names,
                   .netmasks_path = SOLNET_NETMASKS,
-                  .privileged = privileged,
                   .sysctl = sysctl,
-                  .dhcp = dhcp,
+                  .dhcp = system_dhcp_probe(),
                   .rarp = &rarp,
                   .rarp_defaults_path = SOLNET_RARP_DEFAULTS,
                   .routes = &kernel};
-  if (!args->words.empty()) {
-    auto out = run_ifconfig_command(env, *args);
-    if (!out) return fail(out.error());
-    put(*out);
-    return std::fflush(stdout) == 0 ? 0 : 1;
-  }
-  auto lifs = select_lifs(kernel, store, *args, dhcp);
-  if (!lifs && ifconfig_allocates(*args, privileged)) {
-    if (auto out = run_ifconfig_command(env, *args); !out) return fail(out.error());
-    lifs = select_lifs(kernel, store, *args, dhcp);
-  }
-  if (!lifs) return fail(lifs.error());
-  put(args->json ? render_json(*lifs) : render_text(*lifs));
-  return std::fflush(stdout) == 0 ? 0 : 1;
+  auto out = run_ifconfig(env, req);
+  if (!out) return emit("ifconfig", error_output(out.error()));
+  return emit("ifconfig", present_ifconfig(*out, req.args.json));
 }
 
 }  // namespace

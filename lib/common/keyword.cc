@@ -51,9 +51,43 @@ std::string did_you_mean(std::string_view word, std::span<const std::string_view
   return best ? " (did you mean " + std::string(*best) + "?)" : "";
 }
 
+namespace {
+
+bool is_choice(std::string_view word, std::string_view choices) {
+  while (!choices.empty()) {
+    const auto end = choices.find(' ');
+    if (choices.substr(0, end) == word) return true;
+    choices.remove_prefix(end == std::string_view::npos ? choices.size() : end + 1);
+  }
+  return false;
+}
+
+}  // namespace
+
+Result<std::span<const std::string>> keyword_args(const KeywordInfo& k, std::span<const std::string> rest,
+                                                  bool (*is_keyword)(std::string_view)) {
+  if (k.arg == Arg::none) return rest.first(0);
+  if (k.arg == Arg::optional) return rest.first(!rest.empty() && !is_keyword(rest[0]) ? 1 : 0);
+  std::string what(k.name);
+  for (std::size_t n = 0; n < static_cast<std::size_t>(k.words); ++n) {
+    if (n == rest.size()) return error("no argument for " + what);
+    const bool leading = n + 1 < static_cast<std::size_t>(k.words);
+    if (leading && !is_choice(rest[n], k.choices)) return rest.first(n + 1);
+    what.append(" ").append(rest[n]);
+  }
+  return rest.first(static_cast<std::size_t>(k.words));
+}
+
 std::string usage_form(const KeywordInfo& k) {
   std::string s(k.name);
-  if (k.arg == Arg::required) s.append(" ").append(k.arg_name);
+  if (k.arg == Arg::required) {
+    for (int n = 1; n < k.words; ++n) {
+      std::string choices(k.choices);
+      std::replace(choices.begin(), choices.end(), ' ', '|');
+      s.append(" ").append(choices);
+    }
+    s.append(" ").append(k.arg_name);
+  }
   if (k.arg == Arg::optional) s.append(" [").append(k.arg_name).append("]");
   return s;
 }

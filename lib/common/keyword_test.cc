@@ -30,6 +30,43 @@ TEST_CASE("usage_form shows the argument") {
   CHECK(usage_form({"netmask", Arg::required, "MASK", "", ArgKind::netmask, ""}) == "netmask MASK");
   CHECK(usage_form({"ether", Arg::optional, "MAC", "", ArgKind::ether, ""}) == "ether [MAC]");
   CHECK(usage_form({"up", Arg::none, "", "", ArgKind::none, ""}) == "up");
+  CHECK(usage_form({"hw", Arg::required, "MAC", "", ArgKind::ether, "ether", 2}) == "hw ether MAC");
+  CHECK(usage_form({"hw", Arg::required, "ADDR", "", ArgKind::word, "ether ax25", 2}) == "hw ether|ax25 ADDR");
+}
+
+namespace {
+
+bool is_up(std::string_view w) { return w == "up"; }
+
+// What keyword_args takes after `k` from `rest`, or its error.
+std::string taken(const KeywordInfo& k, std::vector<std::string> rest) {
+  auto r = keyword_args(k, rest, is_up);
+  if (!r) return "error: " + r.error().message;
+  std::string s;
+  for (const auto& w : *r) s += "[" + w + "]";
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("keyword_args takes the words the keyword declares") {
+  const KeywordInfo none{"up", Arg::none, "", "", ArgKind::none, ""};
+  const KeywordInfo mask{"netmask", Arg::required, "MASK", "", ArgKind::netmask, ""};
+  const KeywordInfo ether{"ether", Arg::optional, "MAC", "", ArgKind::ether, ""};
+  const KeywordInfo hw{"hw", Arg::required, "MAC", "", ArgKind::ether, "ether", 2};
+  CHECK(taken(none, {"x", "up"}).empty());
+  CHECK(taken(mask, {"up", "x"}) == "[up]");  // a required argument may look like a keyword
+  CHECK(taken(mask, {"", "x"}) == "[]");
+  CHECK(taken(mask, {}) == "error: no argument for netmask");
+  CHECK(taken(ether, {"1:2", "up"}) == "[1:2]");
+  CHECK(taken(ether, {"up", "1:2"}).empty());
+  CHECK(taken(ether, {}).empty());
+  CHECK(taken(hw, {"ether", "1:2", "up"}) == "[ether][1:2]");
+  CHECK(taken(hw, {}) == "error: no argument for hw");
+  CHECK(taken(hw, {"ether"}) == "error: no argument for hw ether");
+  // a leading word that is not a choice is the keyword's to refuse
+  CHECK(taken(hw, {"fddi"}) == "[fddi]");
+  CHECK(taken(hw, {"fddi", "1:2"}) == "[fddi]");
 }
 
 TEST_CASE("usage_section aligns the help; a long form gets a line of its own") {

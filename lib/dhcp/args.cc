@@ -1,10 +1,9 @@
 #include "lib/dhcp/args.h"
 
-#include <charconv>
-#include <limits>
-#include <vector>
+#include <sys/socket.h>
 
 #include "lib/common/escape.h"
+#include "lib/dhcp/keyword_args.h"
 
 namespace solnet {
 
@@ -12,58 +11,37 @@ namespace {
 
 Error bad(std::string message) { return error(std::move(message), kDhcpExitBadArgs); }
 
-Error unknown(const std::string& word) {
-  std::vector<std::string_view> names;
-  for (const auto& k : dhcp_keywords())
-    if (k.role != DhcpWordRole::intro) names.push_back(k.info.name);
-  return bad(printable(word) + ": unknown DHCP operation" + did_you_mean(word, names));
-}
-
-Result<DhcpWait> parse_wait(const std::string& arg) {
-  if (arg == "forever") return DhcpWait{true, 0};
-  unsigned n = 0;
-  const char* end = arg.data() + arg.size();
-  auto [p, ec] = std::from_chars(arg.data(), end, n);
-  if (arg.empty() || ec != std::errc() || p != end || n > std::numeric_limits<int>::max())
-    return bad(printable(arg) + ": bad wait time (seconds or forever)");
-  return DhcpWait{false, n};
-}
+bool is_keyword(std::string_view w) { return find_dhcp_keyword(w) != nullptr; }
 
 }  // namespace
 
 Result<DhcpRequest> parse_dhcp_words(std::span<const std::string> words) {
-  DhcpRequest out;
-  bool have_op = false;
+  DhcpWords w;
   for (std::size_t i = 1; i < words.size(); ++i) {
-    const std::string& w = words[i];
-    const DhcpKeyword* k = find_dhcp_keyword(w);
-    if (!k) return unknown(w);
-    switch (k->role) {
-      case DhcpWordRole::intro:
-        return unknown(w);
-      case DhcpWordRole::operation:
-        if (have_op) return bad(w + ": only one DHCP operation may be given (" +
-                                std::string(dhcp_op_name(out.op)) + " came first)");
-        have_op = true;
-        out.op = k->op;
-        break;
-      // Repeats are allowed and the last wait counts: illumos' net-physical
-      // runs "IF auto-dhcp primary $(cat /etc/dhcp.IF)" and
-      // "IF dhcp start wait 0 $(cat /etc/dhcp.IF)", where the file may say
-      // "primary" or "wait N" again.
-      case DhcpWordRole::primary:
-        out.primary = true;
-        break;
-      case DhcpWordRole::wait: {
-        if (i + 1 == words.size()) return bad("no argument for wait");
-        auto wt = parse_wait(words[++i]);
-        if (!wt) return wt.error();
-        out.wait = *wt;
-        break;
-      }
-    }
+    const DhcpKeyword* k = find_dhcp_keyword(words[i]);
+    if (!k) return unknown_dhcp_word(words[i]);
+    auto args = keyword_args(k->info, words.subspan(i + 1), is_keyword);
+    if (!args) return bad(args.error().message);
+    i += args->size();
+    if (auto st = k->parse(w, *k, *args); !st) return st.error();
   }
-  return out;
+  return w.req;
+}
+
+Result<DhcpCommand> parse_dhcp_command(const std::optional<IfName>& name, int family, bool json,
+                                       std::span<const std::string> words) {
+  auto req = parse_dhcp_words(words);
+  if (!req) return req.error();
+  // "-a4 dhcp status": net-physical asks whether any client runs.
+  if (!name && req->op == DhcpOp::status && family != AF_INET6 && !json) return DhcpCommand{std::nullopt, *req};
+  if (!name) return bad("dhcp: an interface name is required");
+  const std::string n = printable(name->str());
+  if (name->logical()) return bad(n + ": DHCP is only available on physical interfaces");
+  if (family == AF_INET6) return bad(n + ": DHCP is only available for inet");
+  if (json) return bad("--json: dhcp has no JSON output");
+  if (req->primary && req->op != DhcpOp::start && req->op != DhcpOp::extend)
+    return bad("primary: only with start or extend");
+  return DhcpCommand{name->phys, *req};
 }
 
 }  // namespace solnet

@@ -1,11 +1,13 @@
-// Parsing the words of a DHCP command ("dhcp primary wait 30 start"),
+// Parsing a DHCP command ("ifconfig eth0 dhcp primary wait 30 start"),
 // checked whole before anything starts. Errors carry the Solaris exit code
 // for bad arguments (3).
 #pragma once
 
+#include <optional>
 #include <span>
 #include <string>
 
+#include "lib/common/ifname.h"
 #include "lib/common/result.h"
 #include "lib/dhcp/keywords.h"
 
@@ -35,7 +37,20 @@ struct DhcpRequest {
 };
 
 // `words` begins with "dhcp" or "auto-dhcp". The operation, "primary" and
-// "wait" may come in any order, each at most once.
+// "wait" may come in any order; one operation at most.
 Result<DhcpRequest> parse_dhcp_words(std::span<const std::string> words);
+
+// A whole DHCP command: the interface and the request.
+struct DhcpCommand {
+  std::optional<std::string> ifname;  // physical; none: every interface under DHCP ("-a dhcp status")
+  DhcpRequest req;
+};
+
+// The words after the interface `name` (none: "-a..."), of `family` (0,
+// AF_INET or AF_INET6); `json` when --json was given. A DHCP command names
+// a physical interface (only "-a dhcp status" names none), for inet, and
+// has no JSON form.
+Result<DhcpCommand> parse_dhcp_command(const std::optional<IfName>& name, int family, bool json,
+                                       std::span<const std::string> words);
 
 }  // namespace solnet

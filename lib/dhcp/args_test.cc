@@ -1,5 +1,7 @@
 #include "lib/dhcp/args.h"
 
+#include <sys/socket.h>
+
 #include <doctest/doctest.h>
 
 #include <vector>
@@ -57,4 +59,50 @@ TEST_CASE("bad arguments are refused with exit code 3, one line each") {
   CHECK(bad({"dhcp", "wait", "2147483648"}) == "2147483648: bad wait time (seconds or forever)");
   CHECK(bad({"dhcp", "wait", "start"}) == "start: bad wait time (seconds or forever)");
   CHECK(bad({"dhcp", "st\x01"}) == "st\\x01: unknown DHCP operation");
+}
+
+TEST_CASE("each row of the table takes the words it declares, and the next word is a keyword again") {
+  for (const auto& k : dhcp_keywords()) {
+    if (k.role == DhcpWordRole::intro) continue;  // they only begin a line
+    CAPTURE(k.info.name);
+    W line{"dhcp", std::string(k.info.name)};
+    if (k.info.arg == Arg::required) {
+      REQUIRE(k.info.kind == ArgKind::number);
+      line.push_back("1500");
+    }
+    line.push_back("primary");
+    const DhcpRequest r = ok(line);
+    CHECK(r.primary);
+    if (k.role == DhcpWordRole::operation) CHECK(r.op == k.op);
+    if (k.role == DhcpWordRole::wait) CHECK(r.wait == DhcpWait{false, 1500});
+  }
+}
+
+TEST_CASE("a DHCP command names one physical interface, for inet, without JSON") {
+  const W start{"dhcp", "start"}, status{"dhcp", "status"};
+  const IfName v0{"v0", std::nullopt}, v0_1{"v0", 1};
+  auto cmd = parse_dhcp_command(v0, 0, false, start);
+  REQUIRE(cmd);
+  CHECK(cmd->ifname == "v0");
+  CHECK(cmd->req == DhcpRequest{DhcpOp::start, false, {}});
+  CHECK(parse_dhcp_command(v0, AF_INET, false, start));
+  // "-a dhcp status" (net-physical): every interface under DHCP
+  auto all = parse_dhcp_command(std::nullopt, AF_INET, false, status);
+  REQUIRE(all);
+  CHECK_FALSE(all->ifname);
+  auto fails = [](const std::optional<IfName>& n, int family, bool json, const W& w) {
+    auto r = parse_dhcp_command(n, family, json, w);
+    REQUIRE_FALSE(r);
+    CHECK(r.error().exit_code == 3);
+    return r.error().message;
+  };
+  CHECK(fails(std::nullopt, 0, false, start) == "dhcp: an interface name is required");
+  CHECK(fails(std::nullopt, AF_INET6, false, status) == "dhcp: an interface name is required");
+  CHECK(fails(std::nullopt, 0, true, status) == "dhcp: an interface name is required");
+  CHECK(fails(v0_1, 0, false, start) == "v0:1: DHCP is only available on physical interfaces");
+  CHECK(fails(v0, AF_INET6, false, start) == "v0: DHCP is only available for inet");
+  CHECK(fails(v0, 0, true, status) == "--json: dhcp has no JSON output");
+  CHECK(fails(v0, 0, false, {"dhcp", "primary", "drop"}) == "primary: only with start or extend");
+  // the words first
+  CHECK(fails(v0_1, AF_INET6, true, {"dhcp", "stat"}) == "stat: unknown DHCP operation (did you mean status?)");
 }

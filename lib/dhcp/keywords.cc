@@ -1,6 +1,9 @@
 #include "lib/dhcp/keywords.h"
 
+#include <algorithm>
 #include <array>
+
+#include "lib/dhcp/keyword_args.h"
 
 namespace solnet {
 
@@ -9,29 +12,43 @@ namespace {
 using R = DhcpWordRole;
 
 constexpr std::array<DhcpKeyword, 10> kTable{{
-    {{"auto-dhcp", Arg::none, "", "control the interface through the DHCP client", ArgKind::none, ""}, R::intro},
-    {{"dhcp", Arg::none, "", "alias of auto-dhcp", ArgKind::none, ""}, R::intro},
+    {{"auto-dhcp", Arg::none, "", "control the interface through the DHCP client", ArgKind::none, ""},
+     R::intro,
+     intro_word},
+    {{"dhcp", Arg::none, "", "alias of auto-dhcp", ArgKind::none, ""}, R::intro, intro_word},
     {{"primary", Arg::none, "", "this interface's lease sets the default route, DNS and hostname",
       ArgKind::none, ""},
-     R::primary},
+     R::primary,
+     primary_word},
     {{"wait", Arg::required, "SECONDS|forever", "wait for the operation to complete", ArgKind::number,
       "forever"},
-     R::wait},
-    {{"drop", Arg::none, "", "stop DHCP control, keep the address", ArgKind::none, ""}, R::operation, DhcpOp::drop},
-    {{"extend", Arg::none, "", "renew the lease", ArgKind::none, ""}, R::operation, DhcpOp::extend},
+     R::wait,
+     wait_word},
+    {{"drop", Arg::none, "", "stop DHCP control, keep the address", ArgKind::none, ""},
+     R::operation,
+     operation_word,
+     DhcpOp::drop},
+    {{"extend", Arg::none, "", "renew the lease", ArgKind::none, ""}, R::operation, operation_word, DhcpOp::extend},
     {{"ping", Arg::none, "", "exit 0 if the interface is under DHCP control", ArgKind::none, ""},
      R::operation,
+     operation_word,
      DhcpOp::ping},
     {{"release", Arg::none, "", "give the address back and mark the interface down", ArgKind::none, ""},
      R::operation,
+     operation_word,
      DhcpOp::release},
     {{"start", Arg::none, "", "put the interface under DHCP control (default)", ArgKind::none, ""},
      R::operation,
+     operation_word,
      DhcpOp::start},
     {{"status", Arg::none, "", "show the DHCP state and lease times", ArgKind::none, ""},
      R::operation,
+     operation_word,
      DhcpOp::status},
 }};
+
+// Every row has its parser.
+static_assert(std::all_of(kTable.begin(), kTable.end(), [](const DhcpKeyword& k) { return k.parse != nullptr; }));
 
 }  // namespace
 

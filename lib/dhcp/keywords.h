@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "lib/common/keyword.h"
+#include "lib/common/result.h"
 
 namespace solnet {
 
@@ -22,9 +23,17 @@ enum class DhcpWordRole {
   wait,       // how long to wait for the operation
 };
 
+struct DhcpKeyword;
+struct DhcpWords;
+
+// Reads a word and its argument words (as many as its KeywordInfo
+// declares) into what the command asks (lib/dhcp/keyword_args.h).
+using DhcpArgParser = Status (*)(DhcpWords& w, const DhcpKeyword& k, std::span<const std::string> args);
+
 struct DhcpKeyword {
   KeywordInfo info;
   DhcpWordRole role;
+  DhcpArgParser parse;
   DhcpOp op = DhcpOp::start;  // for operations
 };
 

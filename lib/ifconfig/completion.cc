@@ -5,6 +5,8 @@
 
 #include <sys/socket.h>
 
+#include <algorithm>
+
 #include "lib/common/cli_options.h"
 #include "lib/dhcp/keywords.h"
 #include "lib/ifconfig/args.h"
@@ -37,6 +39,19 @@ struct OpChoices {
 };
 constexpr OpChoices kOpChoices[] = {{IfOp::netmask, "+"}, {IfOp::broadcast, "+"}, {IfOp::usesrc, "none"}};
 
+// A two-word argument ("hw ether MAC"): the keyword leads to a state of its
+// own, where each choice of the leading word takes the last one and goes on
+// where the keyword would have.
+void two_word_rows(std::vector<CompletionRow>& rows, const KeywordState& st, const KeywordInfo& k) {
+  const std::string sub = std::string(st.name) + "-" + std::string(k.name);
+  rows.push_back({std::string(st.name), std::string(k.name), "", "", sub, std::string(k.help)});
+  for (std::string_view c = k.choices; !c.empty();) {
+    const std::string_view choice = c.substr(0, c.find(' '));
+    c.remove_prefix(std::min(c.size(), choice.size() + 1));
+    rows.push_back(keyword_row(sub, {choice, Arg::required, k.arg_name, k.help, k.kind, ""}, st.next));
+  }
+}
+
 }  // namespace
 
 std::vector<CompletionRow> ifconfig_completion_rows() {
@@ -64,6 +79,10 @@ std::vector<CompletionRow> ifconfig_completion_rows() {
   for (const auto& st : kKeywordStates) {
     for (const auto& k : ifconfig_keywords()) {
       if (!(k.families & st.family)) continue;
+      if (k.info.words == 2) {
+        two_word_rows(rows, st, k.info);
+        continue;
+      }
       CompletionRow r = keyword_row(st.name, k.info, st.next);
       for (const auto& c : kOpChoices)
         if (c.op == k.op) r.choices = std::string(c.choices.begin(), c.choices.end());

@@ -123,7 +123,6 @@ class Folder {
       case IfOp::add: add(a); return {};
       case IfOp::del: return remove(a, true);
       case IfOp::configinfo: notes_.configinfo.push_back(c_.name(t)); return {};
-      // issue 8
       case IfOp::auto_revarp: set_address(t, a); return {};
       case IfOp::usesrc:
         if (a.ifname == c_.link.name)

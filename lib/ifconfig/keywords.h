@@ -1,9 +1,9 @@
 // The ifconfig keyword table: the single source for parsing, usage text
 // (ifconfig_usage.h), "did you mean", completions, the manual's keyword
 // check and configinfo.
-// Each entry says what the keyword does (op), which address families it
-// applies to and which flag it sets or clears; the parser and the fold
-// dispatch on op, never on the keyword's spelling.
+// Each entry says what the keyword does (op), how its argument words read
+// (parse), which address families it applies to and which flag it sets or
+// clears; the fold dispatches on op, never on the keyword's spelling.
 #pragma once
 
 #include <cstdint>
@@ -13,6 +13,7 @@
 #include <string_view>
 
 #include "lib/common/keyword.h"
+#include "lib/common/result.h"
 
 namespace solnet {
 
@@ -39,10 +40,8 @@ enum class IfOp : uint8_t {
   add,             // net-tools: a new logical interface with the physical's mask
   del,             // net-tools: removes the logical interface holding the address
   configinfo,
-  // issue 8
   auto_revarp,     // the address, asked of the network by RARP before the fold
   usesrc,          // "usesrc IF|none": the source address of packets out of the link
-  // issue 10
   media,           // net-tools "media TYPE": only "auto", the driver's choice, which changes nothing
   // IPv6 and the rest of illumos' keywords
   set,             // "set ADDR[/LEN]": the address, without marking the interface up
@@ -57,9 +56,17 @@ inline constexpr unsigned kFamInet = 1;
 inline constexpr unsigned kFamInet6 = 2;
 inline constexpr unsigned kFamAny = kFamInet | kFamInet6;
 
+struct IfAction;
+struct IfWordContext;
+
+// Reads a keyword's argument words (as many as its KeywordInfo declares)
+// into its action (lib/ifconfig/keyword_args.h).
+using IfArgParser = Status (*)(IfWordContext& ctx, IfAction& a, std::span<const std::string> args);
+
 struct IfKeyword {
   KeywordInfo info;
   IfOp op;
+  IfArgParser parse = nullptr;  // null exactly for a refused keyword, refused before its argument
   unsigned families = kFamInet;
   uint64_t flag = 0;           // link_flag, lif_flag: the Solaris flag (sol_flags.h)
   bool on = true;              // link_flag, lif_flag: set the flag, or clear it

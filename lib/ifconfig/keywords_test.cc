@@ -11,7 +11,7 @@
 
 using namespace solnet;
 
-TEST_CASE("every issue-4 keyword is in the table, once, with help") {
+TEST_CASE("every keyword of SunOS and net-tools is in the table, once, with help") {
   std::set<std::string_view> seen;
   for (const auto& k : ifconfig_keywords()) {
     CHECK_MESSAGE(seen.insert(k.info.name).second, k.info.name);
@@ -19,6 +19,9 @@ TEST_CASE("every issue-4 keyword is in the table, once, with help") {
     CHECK_MESSAGE(k.families != 0, k.info.name);
     CHECK_MESSAGE((k.op == IfOp::refused) == !k.refused.empty(), k.info.name);
     if (k.info.arg != Arg::none) CHECK_MESSAGE(!k.info.arg_name.empty(), k.info.name);
+    // the completions know one- and two-word arguments; a second word follows a choice
+    CHECK_MESSAGE((k.info.words == 1 || k.info.words == 2), k.info.name);
+    if (k.info.words == 2) CHECK_MESSAGE((k.info.arg == Arg::required && !k.info.choices.empty()), k.info.name);
   }
   for (auto name : {"up", "down", "netmask", "broadcast", "-broadcast", "metric", "mtu", "arp", "-arp", "trailers",
                     "-trailers", "private", "-private", "ether", "plumb", "unplumb", "addif", "removeif", "add", "del",
@@ -60,7 +63,8 @@ TEST_CASE("did you mean finds mistyped keywords") {
 
 TEST_CASE("every keyword of illumos' ifconfig is in the table, mapped or refused with a reason") {
   // cmds[] of usr/src/cmd/cmd-inet/usr.sbin/ifconfig/ifconfig.c, but for
-  // auto-revarp and usesrc (issue 8's other items) and dhcp (its own parser)
+  // auto-revarp and usesrc (tested with their own forms) and dhcp (its own
+  // parser)
   for (auto name :
        {"up", "down", "trailers", "-trailers", "arp", "-arp", "router", "-router", "private", "-private", "xmit",
         "-xmit", "-nud", "nud", "anycast", "-anycast", "local", "-local", "deprecated", "-deprecated", "preferred",

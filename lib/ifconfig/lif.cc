@@ -6,6 +6,7 @@
 #include <sys/socket.h>
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <unordered_set>
 
@@ -62,85 +63,121 @@ uint64_t addr_flags(const Addr& a) {
   return f;
 }
 
+// One family's logical interfaces of a link as they get their units.
+struct Units {
+  std::vector<Lif> lifs;                // the logical interfaces numbered so far
+  std::unordered_set<unsigned> used;
+  std::vector<const Addr*> pending;     // addresses still without a unit
+  const Addr* physical = nullptr;       // the physical interface's address, if it has one
+
+  bool taken(unsigned unit) const { return used.count(unit) != 0; }
+  void take(Lif l) {
+    used.insert(*l.unit);
+    lifs.push_back(std::move(l));
+  }
+};
+
 class Builder {
  public:
   Builder(const Link& link, const StoredLink* stored, const LinkExtras& extras)
       : link_(link), stored_(stored), extras_(extras) {}
 
+  // The family's stanzas: the physical interface, then the logical ones by
+  // unit. Units come from the store first, then from labels, then the
+  // lowest free ones.
   void family(int fam, const std::vector<Addr>& all, std::vector<Lif>& out) {
+    const std::vector<const Addr*> addrs = family_addrs(fam, all);
+    if (!shows_family(fam, addrs)) return;
+    const uint64_t base = link_flags(link_, fam, extras_);
+    Units u;
+    u.physical = stored_physical6(fam, addrs);
+    number_kernel_addrs(fam, base, addrs, u);
+    add_stored_lifs(fam, base, u);
+    number_pending(fam, base, u);
+    out.push_back(physical_lif(fam, base, u.physical));
+    auto by_unit = [](const Lif& x, const Lif& y) { return *x.unit < *y.unit; };
+    // Labels are usually added in order; sorting sorted stanzas still moves them.
+    if (!std::is_sorted(u.lifs.begin(), u.lifs.end(), by_unit)) std::sort(u.lifs.begin(), u.lifs.end(), by_unit);
+    std::move(u.lifs.begin(), u.lifs.end(), std::back_inserter(out));
+  }
+
+ private:
+  // The link's addresses of the family, oldest first.
+  std::vector<const Addr*> family_addrs(int fam, const std::vector<Addr>& all) const {
     std::vector<const Addr*> addrs;
     for (const auto& a : all)
       if (a.family == fam && a.ifindex == link_.index) addrs.push_back(&a);
-    if (!shows_family(fam, addrs)) return;
-    if (fam == AF_INET6) std::reverse(addrs.begin(), addrs.end());  // oldest first
+    if (fam == AF_INET6) std::reverse(addrs.begin(), addrs.end());
+    return addrs;
+  }
 
-    const uint64_t base = link_flags(link_, fam, extras_);
-    std::vector<Lif> lifs;
-    std::unordered_set<unsigned> used;
-    std::vector<const Addr*> pending;  // addresses still without a unit
+  // The address the store made IPv6's physical interface, while the kernel has it.
+  const Addr* stored_physical6(int fam, const std::vector<const Addr*>& addrs) const {
     const Addr* physical = nullptr;
-
     if (fam == AF_INET6 && stored_ && stored_->physical6.family)
       for (const Addr* a : addrs)
         if (a->local == stored_->physical6) physical = a;
-    // The store's units of addresses in the kernel, found by address: every
-    // IPv6 address has one once an inet6 command has changed the link.
+    return physical;
+  }
+
+  // The kernel's addresses that have a unit: the store's (found by
+  // address: every IPv6 address has one once an inet6 command has changed
+  // the link), then IPv4 labels; the first address labelled with the link's
+  // name (IPv4) or the first link-local (IPv6) is the physical interface's.
+  void number_kernel_addrs(int fam, uint64_t base, const std::vector<const Addr*>& addrs, Units& u) const {
     std::map<InetAddr, const StoredLif*> pinned;
     if (stored_)
       for (const auto& s : stored_->lifs)
         if (s.family == fam && s.installed) pinned.emplace(s.address, &s);
-
     for (const Addr* a : addrs) {
-      if (a == physical) continue;
-      if (auto p = pinned.find(a->local); p != pinned.end()) {
-        const StoredLif* s = p->second;
-        if (!taken(used, s->unit)) {
-          lifs.push_back(from_addr(*a, base, s->unit, s->flags));
-          used.insert(s->unit);
-          continue;
-        }
+      if (a == u.physical) continue;
+      if (auto p = pinned.find(a->local); p != pinned.end() && !u.taken(p->second->unit)) {
+        u.take(from_addr(*a, base, p->second->unit, p->second->flags));
+        continue;
       }
       if (fam == AF_INET) {
         auto li = classify_label(a->label, link_.name);
-        if (li.kind == LabelKind::physical && !physical) {
-          physical = a;
+        if (li.kind == LabelKind::physical && !u.physical) {
+          u.physical = a;
           continue;
         }
-        if (li.kind == LabelKind::unit && !taken(used, li.unit)) {
-          lifs.push_back(from_addr(*a, base, li.unit, 0));
-          lifs.back().labelled = true;
-          used.insert(li.unit);
+        if (li.kind == LabelKind::unit && !u.taken(li.unit)) {
+          Lif l = from_addr(*a, base, li.unit, 0);
+          l.labelled = true;
+          u.take(std::move(l));
           continue;
         }
-      } else if (a->local.is_v6_link_local() && !physical) {
-        physical = a;
+      } else if (a->local.is_v6_link_local() && !u.physical) {
+        u.physical = a;
         continue;
       }
-      pending.push_back(a);
+      u.pending.push_back(a);
     }
+  }
 
-    if (stored_) {
-      for (const auto& s : stored_->lifs) {
-        if (s.family != fam || s.installed || taken(used, s.unit)) continue;
-        lifs.push_back(from_stored(s, base));
-        used.insert(s.unit);
-      }
-    }
-    // IPv6 without a link-local (loopback's ::1): the first address is the
-    // physical's own, as on Solaris.
-    if (fam == AF_INET6 && !physical && !pending.empty()) {
-      physical = pending.front();
-      pending.erase(pending.begin());
-    }
+  // The logical interfaces only the store holds (down, or without an address).
+  void add_stored_lifs(int fam, uint64_t base, Units& u) const {
+    if (!stored_) return;
+    for (const auto& s : stored_->lifs)
+      if (s.family == fam && !s.installed && !u.taken(s.unit)) u.take(from_stored(s, base));
+  }
+
+  // The addresses left get the lowest free units, in kernel order. IPv6
+  // without a link-local (loopback's ::1): the first one is the physical
+  // interface's own, as on Solaris.
+  void number_pending(int fam, uint64_t base, Units& u) const {
+    auto pending = u.pending.begin();
+    if (fam == AF_INET6 && !u.physical && pending != u.pending.end()) u.physical = *pending++;
     // Units only get taken from here on, so the lowest free one never moves
     // down: one pass, however many unlabelled addresses there are.
     unsigned next = 1;
-    for (const Addr* a : pending) {
-      while (used.count(next)) ++next;
-      lifs.push_back(from_addr(*a, base, next, 0));
-      used.insert(next++);
+    for (; pending != u.pending.end(); ++pending) {
+      while (u.taken(next)) ++next;
+      u.take(from_addr(**pending, base, next++, 0));
     }
+  }
 
+  Lif physical_lif(int fam, uint64_t base, const Addr* physical) const {
     const uint64_t phys_flags = stored_ ? stored_->physical_flags(fam) : 0;
     Lif phys = physical ? from_addr(*physical, base, std::nullopt, phys_flags)
                         : unaddressed_physical(fam, base | phys_flags);
@@ -149,22 +186,14 @@ class Builder {
     if (fam == AF_INET6) phys.token = link_.ipv6_token;
     if (link_.type == ARPHRD_ETHER && link_.hwaddr.size() == 6 && !(base & sflag::VIRTUAL))
       phys.ether = link_.hwaddr;
-
-    auto by_unit = [](const Lif& x, const Lif& y) { return *x.unit < *y.unit; };
-    // Labels are usually added in order; sorting sorted stanzas still moves them.
-    if (!std::is_sorted(lifs.begin(), lifs.end(), by_unit)) std::sort(lifs.begin(), lifs.end(), by_unit);
-    out.push_back(std::move(phys));
-    for (auto& l : lifs) out.push_back(std::move(l));
+    return phys;
   }
 
- private:
   bool shows_family(int fam, const std::vector<const Addr*>& addrs) const {
     if (!addrs.empty()) return true;
     if (fam == AF_INET) return !(stored_ && stored_->inet_unplumbed);
     return link_.has_inet6 && !link_.ipv6_disabled;
   }
-
-  static bool taken(const std::unordered_set<unsigned>& used, unsigned unit) { return used.count(unit) != 0; }
 
   unsigned mtu(int fam) const {
     return fam == AF_INET6 && link_.ipv6_mtu ? link_.ipv6_mtu : link_.mtu;

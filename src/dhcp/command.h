@@ -1,19 +1,19 @@
 // The DHCP forms of ifconfig wired to the real system: netlink, dhcpcd,
-// the state directory.
+// the state directory, local time.
 #pragma once
 
-#include "lib/ifconfig/args.h"
+#include "lib/dhcp/args.h"
+#include "lib/dhcp/outcome.h"
+#include "lib/dhcp/status.h"
 #include "src/dhcp/client.h"
 
 namespace solnet {
 
-// True when the arguments are a DHCP command: the first word after the
-// interface (and address family) is dhcp or auto-dhcp.
-bool is_dhcp_command(const IfconfigArgs& args);
+// Runs the command; `privileged` when the caller has CAP_NET_ADMIN.
+Result<DhcpOutcome> run_system_dhcp(const DhcpCommand& cmd, bool privileged);
 
-// Runs the command, prints its output or its error, and returns the exit
-// code.
-int run_dhcp_command(const IfconfigArgs& args);
+// The local time of a moment, for the status table.
+std::tm system_local_time(std::time_t t);
 
 // dhcpcd at the paths the build configured, for the display's DHCP flag.
 DhcpProbe& system_dhcp_probe();

@@ -4,7 +4,6 @@
 #include <sys/socket.h>
 
 #include "lib/common/escape.h"
-#include "lib/dhcp/args.h"
 
 namespace solnet {
 
@@ -24,18 +23,17 @@ class Runner {
  public:
   Runner(DhcpEnv& env, const DhcpRequest& req, Link link) : env_(env), req_(req), link_(std::move(link)) {}
 
-  Result<std::string> run() {
-    Status st;
+  // Adds to `out` what the operation shows.
+  Status run(DhcpOutcome& out) {
     switch (req_.op) {
-      case DhcpOp::start: st = start(); break;
-      case DhcpOp::drop: st = drop(); break;
-      case DhcpOp::extend: st = extend(); break;
-      case DhcpOp::release: st = release(); break;
-      case DhcpOp::ping: st = controlled(); break;
-      case DhcpOp::status: return status();
+      case DhcpOp::start: return start();
+      case DhcpOp::drop: return drop();
+      case DhcpOp::extend: return extend();
+      case DhcpOp::release: return release();
+      case DhcpOp::ping: return controlled();
+      case DhcpOp::status: return status(out);
     }
-    if (!st) return st.error();
-    return std::string();
+    return {};
   }
 
  private:
@@ -107,8 +105,8 @@ class Runner {
     return wait_renewed(*before);
   }
 
-  Result<std::string> status() {
-    if (auto st = controlled(); !st) return st.error();
+  Status status(DhcpOutcome& out) {
+    if (auto st = controlled(); !st) return st;
     std::optional<DhcpLease> lease;
     std::time_t began = 0;
     if (auto stamp = env_.client.lease_written(name())) {
@@ -117,8 +115,8 @@ class Runner {
       lease = std::move(*l);
       began = std::chrono::system_clock::to_time_t(*stamp);
     }
-    auto s = dhcp_status(name(), lease ? &*lease : nullptr, began, env_.clock.wall(), is_primary());
-    return render_dhcp_status(s, env_.local);
+    out.statuses.push_back(dhcp_status(name(), lease ? &*lease : nullptr, began, env_.clock.wall(), is_primary()));
+    return {};
   }
 
   // Linux has nothing to plumb beyond the link itself; an inet stack
@@ -213,50 +211,32 @@ class Runner {
 
 bool needs_privilege(DhcpOp op) { return op != DhcpOp::ping && op != DhcpOp::status; }
 
-Result<DhcpRequest> check(const IfconfigArgs& args) {
-  auto req = parse_dhcp_words(args.words);
-  if (!req) return req.error();
-  auto bad = [](std::string m) { return error(std::move(m), kDhcpExitBadArgs); };
-  // "-a4 dhcp status": net-physical asks whether any client runs.
-  if (!args.name && req->op == DhcpOp::status && args.family != AF_INET6 && !args.json) return req;
-  if (!args.name) return bad("dhcp: an interface name is required");
-  const std::string n = printable(args.name->str());
-  if (args.name->logical()) return bad(n + ": DHCP is only available on physical interfaces");
-  if (args.family == AF_INET6) return bad(n + ": DHCP is only available for inet");
-  if (args.json) return bad("--json: dhcp has no JSON output");
-  if (req->primary && req->op != DhcpOp::start && req->op != DhcpOp::extend)
-    return bad("primary: only with start or extend");
-  return req;
-}
-
-}  // namespace
-
 // The status of every interface under DHCP, one table each, as illumos
 // prints it running the words once per interface.
-Result<std::string> status_of_all(DhcpEnv& env, const DhcpRequest& req) {
-  std::string out;
+Result<DhcpOutcome> status_of_all(DhcpEnv& env, const DhcpRequest& req) {
+  DhcpOutcome out;
   for (const std::string& name : env.client.running_links()) {
     auto link = env.kernel.link(name);
     if (!link) return error(link.error().message, kDhcpExitSystem);
     if (!*link) continue;  // gone since its pid file was read
-    auto one = Runner(env, req, std::move(**link)).run();
-    if (!one) return one.error();
-    out += *one;
+    if (auto st = Runner(env, req, std::move(**link)).run(out); !st) return st.error();
   }
   return out;
 }
 
-Result<std::string> run_dhcp(const IfconfigArgs& args, DhcpEnv& env) {
-  auto req = check(args);
-  if (!req) return req.error();
-  if (!args.name) return status_of_all(env, *req);
-  const std::string& phys = args.name->phys;
-  if (needs_privilege(req->op) && !env.privileged)
+}  // namespace
+
+Result<DhcpOutcome> run_dhcp(const DhcpCommand& cmd, DhcpEnv& env) {
+  if (!cmd.ifname) return status_of_all(env, cmd.req);
+  const std::string& phys = *cmd.ifname;
+  if (needs_privilege(cmd.req.op) && !env.privileged)
     return error(printable(phys) + ": permission denied", kDhcpExitFailure);
   auto link = env.kernel.link(phys);
   if (!link) return error(link.error().message, kDhcpExitSystem);
   if (!*link) return error(printable(phys) + ": no such interface", kDhcpExitFailure);
-  return Runner(env, *req, std::move(**link)).run();
+  DhcpOutcome out;
+  if (auto st = Runner(env, cmd.req, std::move(**link)).run(out); !st) return st.error();
+  return out;
 }
 
 }  // namespace solnet

@@ -1,6 +1,6 @@
-// `ifconfig IF {auto-dhcp|dhcp} [primary] [wait SECONDS|forever] OP`:
-// parse, check, then drive the DHCP client. Errors carry the illumos exit
-// codes: 2 failure, 3 bad arguments, 4 wait timed out, 6 system error.
+// `ifconfig IF {auto-dhcp|dhcp} [primary] [wait SECONDS|forever] OP`,
+// parsed and checked (lib/dhcp/args.h): drive the DHCP client. Errors carry
+// the illumos exit codes: 2 failure, 4 wait timed out, 6 system error.
 //
 // The primary interface is the one whose lease sets the system-wide
 // settings: the default route, /etc/resolv.conf and the hostname. Its
@@ -14,8 +14,8 @@
 
 #include <string>
 
-#include "lib/dhcp/status.h"
-#include "lib/ifconfig/args.h"
+#include "lib/dhcp/args.h"
+#include "lib/dhcp/outcome.h"
 #include "src/common/kernel.h"
 #include "src/dhcp/client.h"
 #include "src/dhcp/clock.h"
@@ -32,12 +32,10 @@ struct DhcpEnv {
   DhcpLinks& links;
   DhcpPrimaryRecord& primary;
   DhcpClock& clock;
-  LocalTimeFn local;
   bool privileged = false;
 };
 
-// Runs a DHCP command (see is_dhcp_command); the result is what to print
-// on stdout.
-Result<std::string> run_dhcp(const IfconfigArgs& args, DhcpEnv& env);
+// Runs a DHCP command; the outcome holds the states "status" asked for.
+Result<DhcpOutcome> run_dhcp(const DhcpCommand& cmd, DhcpEnv& env);
 
 }  // namespace solnet

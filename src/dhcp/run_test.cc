@@ -3,7 +3,8 @@
 #include <doctest/doctest.h>
 
 #include "lib/common/test_fixtures.h"
-#include "src/dhcp/command.h"
+#include "lib/dhcp/present.h"
+#include "lib/ifconfig/request.h"
 #include "src/dhcp/fake_client.h"
 
 using namespace solnet;
@@ -26,7 +27,8 @@ struct World {
   FakeDhcpLinks links{k};
   MemoryPrimaryRecord primary;
   FakeDhcpClock clock;
-  DhcpEnv env{k, store, client, links, primary, clock, utc, true};
+  DhcpEnv env{k, store, client, links, primary, clock, true};
+  FakeNames names;
 
   World() {
     k.links_ = {loopback(), ether_link(2, "v0"), ether_link(3, "v1", IFF_BROADCAST | IFF_MULTICAST)};
@@ -37,11 +39,15 @@ struct World {
     client.lease_value.message_type = 5;
   }
 
+  // What the command line prints: parsed, run and presented as the main
+  // does.
   Result<std::string> run(V argv) {
-    auto args = parse_ifconfig_args(argv);
-    REQUIRE(args);
-    REQUIRE(is_dhcp_command(*args));
-    return run_dhcp(*args, env);
+    auto line = parse_ifconfig_line(argv, false, true, names);
+    if (!line) return line.error();
+    REQUIRE(std::holds_alternative<DhcpCommand>(*line));
+    auto out = run_dhcp(std::get<DhcpCommand>(*line), env);
+    if (!out) return out.error();
+    return present_dhcp(*out, utc).out;
   }
   std::string ok(V argv) {
     auto r = run(std::move(argv));
@@ -76,11 +82,15 @@ using E = std::pair<std::string, int>;
 }  // namespace
 
 TEST_CASE("only dhcp and auto-dhcp after the interface select the DHCP runner") {
-  auto args = parse_ifconfig_args({"v0", "inet", "dhcp", "start"});
-  REQUIRE(args);
-  CHECK(is_dhcp_command(*args));
-  CHECK_FALSE(is_dhcp_command(*parse_ifconfig_args({"v0", "up", "dhcp"})));
-  CHECK_FALSE(is_dhcp_command(*parse_ifconfig_args({"v0"})));
+  FakeNames names;
+  auto is_dhcp = [&](V argv) {
+    auto line = parse_ifconfig_line(argv, false, true, names);
+    return line && std::holds_alternative<DhcpCommand>(*line);
+  };
+  CHECK(is_dhcp({"v0", "inet", "dhcp", "start"}));
+  CHECK(is_dhcp({"v0", "auto-dhcp"}));
+  CHECK_FALSE(is_dhcp({"v0", "up", "dhcp"}));
+  CHECK_FALSE(is_dhcp({"v0"}));
 }
 
 TEST_CASE("start returns at once; the lease arrives in the background") {

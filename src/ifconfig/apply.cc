@@ -6,14 +6,9 @@
 #include <set>
 
 #include "lib/common/escape.h"
-#include "lib/ifconfig/configinfo.h"
-#include "lib/ifconfig/fold.h"
-#include "lib/ifconfig/json.h"
 #include "lib/ifconfig/plan.h"
-#include "lib/ifconfig/text.h"
 #include "lib/ifconfig/vni.h"
 #include "src/ifconfig/netmasks_file.h"
-#include "src/ifconfig/revarp.h"
 #include "src/ifconfig/show.h"
 #include "src/ifconfig/usesrc_routes.h"
 #include "src/ifconfig/vni_link.h"
@@ -112,47 +107,9 @@ class Runner {
     if (created_) (void)env_.kernel.del_link(*created_);
   }
 
-  // What the command prints once it has been applied.
-  Result<std::string> output() {
-    std::string out;
-    for (const auto& name : notes_.created) out += "Created new logical interface " + printable(name) + "\n";
-    auto configinfo = shown(notes_.configinfo);
-    if (!configinfo) return configinfo.error();
-    // Replayed in order, a usesrc line needs its source interface made first.
-    std::stable_partition(configinfo->begin(), configinfo->end(), [](const Lif& l) { return l.usesrc.empty(); });
-    for (const auto& l : *configinfo) out += configinfo_line(l);
-    auto ether = shown(notes_.ether);
-    if (!ether) return ether.error();
-    if (args_.json && !ether->empty()) return out + render_json(*ether);
-    for (const auto& l : *ether) out += render_ether_text(l);
-    return out;
-  }
+  const FoldNotes& notes() const { return notes_; }
 
  private:
-  // The named logical interfaces of the command's family as they are now:
-  // one display read for -a, one per name otherwise.
-  Result<std::vector<Lif>> shown(const std::vector<std::string>& names) {
-    std::vector<Lif> out;
-    if (names.empty()) return out;
-    std::vector<Lif> lifs;
-    for (std::size_t i = 0; i < (args_.name ? names.size() : 1); ++i) {
-      IfconfigArgs a;
-      a.family = family();
-      a.all = !args_.name;
-      if (args_.name) a.name = *parse_ifname(names[i]);
-      auto got = select_lifs(env_.kernel, env_.store, a, env_.dhcp);
-      if (!got) return got.error();
-      std::move(got->begin(), got->end(), std::back_inserter(lifs));
-    }
-    for (const auto& name : names)
-      for (const auto& l : lifs)
-        if (l.name == name) {
-          out.push_back(l);
-          break;
-        }
-    return out;
-  }
-
   // What configure asks of the kernel.
   struct KernelChange {
     std::vector<KernelOp> ops, undo;
@@ -272,55 +229,22 @@ class Runner {
   std::optional<int> created_;  // the index of the vni link "plumb" created
 };
 
-// -a with auto-revarp: illumos runs the words once per interface, each
-// RARP exchange on its own link, so an interface nobody answers for does
-// not keep the others from being configured.
-Result<std::string> run_revarp_each(IfconfigEnv& env, const IfconfigArgs& args) {
-  auto names = revarp_interfaces(env.kernel, env.store, env.dhcp, args);
-  if (!names) return names.error();
-  std::string out, failed;
-  for (const IfName& name : *names) {
-    const IfconfigArgs one{.family = args.family, .name = name, .json = args.json, .words = args.words};
-    auto r = run_ifconfig_command(env, one);
-    if (r) out += *r;
-    else failed += (failed.empty() ? "" : "; ") + r.error().message;
-  }
-  if (!failed.empty()) return error(failed);
-  return out;
-}
-
 }  // namespace
 
-bool ifconfig_allocates(const IfconfigArgs& args, bool privileged) {
-  return privileged && args.words.empty() && args.name && args.name->logical() && args.family != AF_INET6;
-}
-
-Result<std::string> run_ifconfig_command(IfconfigEnv& env, const IfconfigArgs& args) {
-  if (!env.privileged && !ifconfig_words_display_only(args.words))
-    return error(args.name ? printable(args.name->str()) + ": permission denied" : "permission denied");
-  auto cmd = parse_ifconfig_command(args.words, args.family, env.names);
-  if (!cmd) return cmd.error();
-  if (!args.name && wants_revarp(*cmd)) return run_revarp_each(env, args);
-  std::optional<int> raised;  // the link auto-revarp brought up
-  if (auto r = resolve_revarp(env.kernel, env.rarp, env.rarp_defaults_path, args, *cmd); r) raised = *r;
-  else return r.error();
-  Runner run(env, args, *cmd);
-  // Root naming a logical interface that does not exist allocates it.
-  if (cmd->changes || (env.privileged && args.name && args.name->logical() && args.family != AF_INET6)) {
+Result<FoldNotes> apply_ifconfig(IfconfigEnv& env, const IfconfigArgs& target, const IfCommand& cmd, bool allocates) {
+  Runner run(env, target, cmd);
+  if (cmd.changes || allocates) {
     auto configure = [&](StoreDoc& doc) {
       Status st = run.configure(doc, true);
       if (!st) run.discard_created();
       return st;
     };
-    if (auto st = env.store.update(configure); !st) {
-      revarp_lower(env.kernel, raised);
-      return st.error();
-    }
+    if (auto st = env.store.update(configure); !st) return st.error();
   } else {
     StoreDoc doc = env.store.read();
     if (auto st = run.configure(doc, false); !st) return st.error();
   }
-  return run.output();
+  return run.notes();
 }
 
 }  // namespace solnet

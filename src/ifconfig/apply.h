@@ -1,13 +1,14 @@
-// The configuring half of ifconfig: parse the keywords, then under the
-// state store's lock read what the command needs, fold it, validate, plan
-// and apply, and update the store. Reading, choosing a unit and adding all
-// happen under the lock, so parallel addif runs get distinct units.
+// The configuring half of ifconfig: under the state store's lock read what
+// a parsed command needs, fold it, validate, plan and apply, and update the
+// store. Reading, choosing a unit and adding all happen under the lock, so
+// parallel addif runs get distinct units.
 #pragma once
 
 #include <string>
 
-#include "lib/common/name_lookup.h"
 #include "lib/ifconfig/args.h"
+#include "lib/ifconfig/fold.h"
+#include "lib/ifconfig/parse.h"
 #include "src/common/kernel.h"
 #include "src/common/route_kernel.h"
 #include "src/common/sysctl.h"
@@ -20,9 +21,7 @@ namespace solnet {
 struct IfconfigEnv {
   Kernel& kernel;
   StateStore& store;
-  NameLookup& names;
   std::string netmasks_path;  // netmasks(4), read only for "netmask +"
-  bool privileged;            // has CAP_NET_ADMIN
   Sysctl& sysctl;             // forwarding, disable_ipv6, the IPv6 MTU
   DhcpProbe& dhcp;            // the DHCP flag of what a command displays
   RarpClient* rarp = nullptr;        // auto-revarp; without one, auto-revarp is refused
@@ -30,14 +29,11 @@ struct IfconfigEnv {
   RouteKernel* routes = nullptr;     // usesrc points routes; without it, usesrc is refused
 };
 
-// True when root names an IPv4 logical interface without keywords: if it
-// does not exist, running the command allocates it, down, as SunOS does.
-bool ifconfig_allocates(const IfconfigArgs& args, bool privileged);
-
-// Runs a command with keywords, or an allocation; returns what it prints on
-// stdout ("Created new logical interface ...", configinfo lines, the
-// Ethernet address). A command that fails changes nothing: a kernel refusal
-// half-way is undone.
-Result<std::string> run_ifconfig_command(IfconfigEnv& env, const IfconfigArgs& args);
+// Applies `cmd` (its auto-revarp actions already hold their addresses) to
+// the logical interfaces `target` selects; with `allocates`, a logical
+// interface it names that does not exist is created. Returns the names of
+// what the command asks to have printed. A command that fails changes
+// nothing: a kernel refusal half-way is undone.
+Result<FoldNotes> apply_ifconfig(IfconfigEnv& env, const IfconfigArgs& target, const IfCommand& cmd, bool allocates);
 
 }  // namespace solnet

@@ -13,11 +13,14 @@
 
 #include "lib/common/fake_names.h"
 #include "lib/common/test_fixtures.h"
+#include "lib/ifconfig/present.h"
+#include "lib/ifconfig/request.h"
 #include "lib/ifconfig/sol_flags.h"
 #include "lib/ifconfig/text.h"
 #include "src/common/fake_kernel.h"
 #include "src/common/fake_sysctl.h"
 #include "src/dhcp/fake_client.h"
+#include "src/ifconfig/run.h"
 #include "src/ifconfig/show.h"
 
 using namespace solnet;
@@ -41,11 +44,16 @@ struct World {
                 v4(3, "172.16.0.1", 24, "v1")};
   }
 
+  // What the command line prints: parsed, run and presented as the main
+  // does.
   Result<std::string> run(std::vector<std::string> argv) {
-    auto args = parse_ifconfig_args(argv);
-    REQUIRE(args);
-    IfconfigEnv env{k, store, names, netmasks_path, privileged, sysctl, dhcp};
-    return run_ifconfig_command(env, *args);
+    auto line = parse_ifconfig_line(argv, false, privileged, names);
+    if (!line) return line.error();
+    const auto& req = std::get<IfconfigRequest>(*line);
+    IfconfigEnv env{k, store, netmasks_path, sysctl, dhcp};
+    auto out = run_ifconfig(env, req);
+    if (!out) return out.error();
+    return present_ifconfig(*out, req.args.json).out;
   }
   std::string ok(std::vector<std::string> argv) {
     auto r = run(std::move(argv));
@@ -201,13 +209,8 @@ TEST_CASE("a logical interface marked up before it has an address: UP at 0.0.0.0
 
 TEST_CASE("root naming a missing logical interface allocates it") {
   World w;
-  CHECK(ifconfig_allocates(*parse_ifconfig_args({"v0:7"}), true));
-  CHECK(ifconfig_allocates(*parse_ifconfig_args({"v0:7", "inet"}), true));
-  CHECK_FALSE(ifconfig_allocates(*parse_ifconfig_args({"v0:7", "inet6"}), true));
-  CHECK_FALSE(ifconfig_allocates(*parse_ifconfig_args({"v0:7"}), false));
-  CHECK_FALSE(ifconfig_allocates(*parse_ifconfig_args({"v0"}), true));
-  CHECK_FALSE(ifconfig_allocates(*parse_ifconfig_args({"v0:7", "up"}), true));
-  CHECK(w.ok({"v0:7"}).empty());
+  CHECK(w.ok({"v0:7"}) == "v0:7: flags=1000842<BROADCAST,RUNNING,MULTICAST,IPv4> mtu 1500 index 2\n"
+                          "\tinet 0.0.0.0 netmask 0\n");
   REQUIRE(w.store.doc.links.size() == 1);
   CHECK(w.store.doc.links[0].lifs.back().unit == 7);
   CHECK_FALSE(w.store.doc.links[0].lifs.back().installed);

@@ -5,12 +5,14 @@
 #include <doctest/doctest.h>
 
 #include "lib/common/fake_names.h"
+#include "lib/ifconfig/present.h"
+#include "lib/ifconfig/request.h"
 #include "lib/ifconfig/text.h"
 #include "src/common/fake_kernel.h"
 #include "src/common/fake_route_kernel.h"
 #include "src/common/fake_sysctl.h"
 #include "src/dhcp/fake_client.h"
-#include "src/ifconfig/apply.h"
+#include "src/ifconfig/run.h"
 #include "src/ifconfig/show.h"
 
 namespace solnet::fixture {
@@ -25,11 +27,16 @@ struct IfconfigWorld {
   RarpClient* rarp = nullptr;
   std::string rarp_defaults = "/nonexistent/rarp";
 
+  // What root's command line prints: parsed, run and presented as the
+  // main does.
   Result<std::string> run(std::vector<std::string> argv) {
-    auto args = parse_ifconfig_args(argv);
-    REQUIRE(args);
-    IfconfigEnv env{k, store, names, "/nonexistent/netmasks", true, sysctl, dhcp, rarp, rarp_defaults, &rk};
-    return run_ifconfig_command(env, *args);
+    auto line = parse_ifconfig_line(argv, false, true, names);
+    if (!line) return line.error();
+    const auto& req = std::get<IfconfigRequest>(*line);
+    IfconfigEnv env{k, store, "/nonexistent/netmasks", sysctl, dhcp, rarp, rarp_defaults, &rk};
+    auto out = run_ifconfig(env, req);
+    if (!out) return out.error();
+    return present_ifconfig(*out, req.args.json).out;
   }
   std::string ok(std::vector<std::string> argv) {
     auto r = run(std::move(argv));

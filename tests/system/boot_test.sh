@@ -213,8 +213,8 @@ t_dhcp_interfaces() {
   $IFCONFIG v1 dhcp drop || fail "drop v1"
 }
 
-# Issue 18: solnet-boot runs as root over files and an environment others
-# may have shaped. The tests below are the attacks of its item 4.
+# solnet-boot runs as root over files and an environment others may have
+# shaped. The tests below are attacks through them.
 
 # _escaped TEXT: TEXT as solnet-boot prints it (backslash doubled, bytes
 # outside printable ASCII as \xNN).

@@ -1,5 +1,5 @@
 # busybox ifupdown in ifconfig mode (CONFIG_FEATURE_IFUPDOWN_IP off) runs
-# unchanged against our ifconfig and route (issue 10). Each test replays
+# unchanged against our ifconfig and route. Each test replays
 # the lines busybox 1.35.0 runs for an /etc/network/interfaces stanza,
 # exactly as `ifup -n -v` / `ifdown -n -v` print them (networking/ifupdown.c:
 # static_up/static_down, static_up6/static_down6, loopback_up/_down,
@@ -209,7 +209,7 @@ via 2001:db8::1 dev v0 metric 1" "default routes (net-tools' metric 1 unless giv
   assert_eq "$(ip -j -6 addr show dev v0 | jq '[.[0].addr_info[] | select(.local == "2001:db8::10")] | length')" 1 \
     "2001:db8::10 once after a second ifup"
   assert_eq "$(defaults6)" "via 2001:db8::1 dev v0 metric 1" "default route after a second ifup"
-  # the forms of issue 10: the gateway route with its interface, and del
+  # net-tools' inet6 forms: the gateway route with its interface, and del
   bb "route -A inet6 del ::/0 gw 2001:db8::1 v0" "route -A inet6 add ::/0 gw 2001:db8::2 v0"
   assert_eq "$(defaults6)" "via 2001:db8::2 dev v0 metric 1" "default route with its interface"
   bb "ifconfig v0 del 2001:db8::10/64"
@@ -257,7 +257,7 @@ t_loopback() {
   is_up lo || fail "lo went down with ::1"
 }
 
-# Output that scripts parse (issue 10, item 3).
+# Output that scripts parse.
 t_output_scripts_parse() {
   _boot_veth v0 v1
   _boot_veth v2 v3

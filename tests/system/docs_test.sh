@@ -1,4 +1,4 @@
-# Manual pages, shell completions and `meson install` (issue 9).
+# Manual pages, shell completions and `meson install`.
 
 # Each command must have its manual page and completions.
 docs_commands() { echo ifconfig route arp; }
@@ -41,6 +41,8 @@ docs_cases=(
   "ifconfig sn0:1 10.9.0.7 |up down addif netmask -arp dhcp configinfo|sn0 forever inet6"
   "ifconfig -a |netmask configinfo|sn0"
   "ifconfig sn0 hw |ether|up"
+  "ifconfig sn0 hw ether ||up netmask"
+  "ifconfig sn0 hw ether 2:0:0:0:0:1 |up netmask|"
   "ifconfig sn0 usesrc |none sn1 lo|sn0:1 up"
   "ifconfig sn0 auto|auto-revarp auto-dhcp|up"
   "ifconfig sn0 mtu ||up"
