@@ -68,6 +68,10 @@ struct StoredUsesrc {
 };
 
 struct StoreDoc {
+  // The network namespace the store describes (SO_NETNS_COOKIE, never
+  // reused while the system runs; 0: unknown): a namespace that reuses a
+  // dead one's inode, and so its file, inherits nothing.
+  uint64_t netns_cookie = 0;
   std::vector<StoredLink> links;
   std::vector<StoredUsesrc> usesrc;  // one per link that has a source interface
 
@@ -77,9 +81,11 @@ struct StoreDoc {
   bool operator==(const StoreDoc&) const = default;
 };
 
+// Names are written with bytes outside printable ASCII (and '%') as %XX:
+// JSON holds only UTF-8, a link name any byte.
 std::string store_to_json(const StoreDoc& doc);
-// An unreadable store is an error: the caller decides whether to start
-// afresh (writers) or to show the kernel alone (display).
+// An unreadable store is an error naming the first problem (every type and
+// range is checked): the caller moves it aside or shows the kernel alone.
 Result<StoreDoc> store_from_json(std::string_view text);
 
 // Drops what no longer matches the kernel for one link: installed records

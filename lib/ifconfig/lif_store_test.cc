@@ -103,3 +103,54 @@ TEST_CASE("an installed record keeps its unit, address and flags; the kernel the
   CHECK(back->links[0].lifs[0].prefixlen == 24);
   CHECK(back->links[0].lifs[0].metric == 5);
 }
+
+namespace lib_ifconfig_lif_store_test {
+
+TEST_CASE("names that are not UTF-8 round-trip, escaped as %XX") {
+  StoreDoc d;
+  d.get(3, std::string("e\xff%", 3)).inet_unplumbed = true;
+  d.usesrc.push_back({3, std::string("e\xff%", 3), 4, "v 1"});
+  const std::string text = store_to_json(d);
+  CHECK(text.find("\"e%FF%25\"") != std::string::npos);
+  CHECK(text.find("\"v%201\"") != std::string::npos);
+  auto back = store_from_json(text);
+  REQUIRE(back);
+  CHECK(*back == d);
+}
+
+TEST_CASE("wrong types and out-of-range values make the store unreadable, never an exception") {
+  auto problem = [](const std::string& text) {
+    auto r = store_from_json(text);
+    return r ? std::string("readable") : r.error().message;
+  };
+  const std::string lif = R"({"family":"inet","unit":1,"installed":false,"address":"10.0.0.2","prefixlen":24})";
+  auto with_lif = [&](const std::string& l) {
+    return R"({"version":1,"links":[{"index":2,"name":"v0","lifs":[)" + l + "]}]}";
+  };
+  CHECK(problem(with_lif(lif)) == "readable");
+  CHECK(problem("{\"version\": null}") == "store: version not a non-negative integer");
+  CHECK(problem("{\"version\": [1]}") == "store: version not a non-negative integer");
+  CHECK(problem("{\"version\": 1.5, \"links\": []}") == "store: version not a non-negative integer");
+  CHECK(problem("[1]") == "store: not an object");
+  CHECK(problem("{\"version\": 1, \"links\": {}}") == "store: links not an array");
+  CHECK(problem("{\"version\": 1, \"links\": [], \"netns_cookie\": -1}") ==
+        "store: netns_cookie not a non-negative integer");
+  CHECK(problem(with_lif(R"({"family":"inet","unit":1,"installed":false,"address":"10.0.0.2","prefixlen":99})")) ==
+        "link 0 lif 0: prefixlen 99 out of range");
+  CHECK(problem(with_lif(R"({"family":"inet","unit":4294967295,"installed":false,"address":null})")) ==
+        "link 0 lif 0: unit 4294967295 out of range");
+  CHECK(problem(with_lif(R"({"family":"inet","unit":1,"installed":"yes","address":null})")) ==
+        "link 0 lif 0: installed not true or false");
+  CHECK(problem(with_lif(R"({"family":"inet","unit":1,"installed":false,"address":"2001:db8::1"})")) ==
+        "link 0 lif 0: address not an address of its family");
+  CHECK(problem(with_lif(R"({"family":"ipx","unit":1,"installed":false,"address":null})")) ==
+        "link 0 lif 0: family neither inet nor inet6");
+  CHECK(problem(R"({"version":1,"links":[{"index":0,"name":"v0","lifs":[]}]})") == "link 0: index 0 out of range");
+  CHECK(problem(R"({"version":1,"links":[{"index":2,"name":"0123456789abcdef","lifs":[]}]})") ==
+        "link 0: name not an interface name");
+  CHECK(problem(R"({"version":1,"links":[{"index":2,"name":"v%F","lifs":[]}]})") == "link 0: name not an interface name");
+  CHECK(problem(R"({"version":1,"links":[],"usesrc":[{"index":2,"name":"v0","source_index":"3","source_name":"v1"}]})") ==
+        "usesrc 0: source_index not a non-negative integer");
+}
+
+}  // namespace lib_ifconfig_lif_store_test

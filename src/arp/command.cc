@@ -3,22 +3,18 @@
 #include <errno.h>
 #include <string.h>
 
-#include <fstream>
-#include <sstream>
-
 #include "lib/common/escape.h"
 #include "src/arp/change.h"
 #include "src/arp/show.h"
+#include "src/common/safe_file.h"
 
 namespace solnet {
 
 Result<std::string> read_text_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return error(printable(path) + ": " + strerror(errno));
-  std::ostringstream s;
-  s << in.rdbuf();
-  if (in.bad()) return error(printable(path) + ": " + strerror(errno));
-  return s.str();
+  auto text = read_regular(path);
+  if (!text) return text.error();
+  if (!*text) return error(printable(path) + ": " + strerror(ENOENT));
+  return std::move(**text);
 }
 
 namespace {

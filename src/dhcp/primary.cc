@@ -1,41 +1,41 @@
 #include "src/dhcp/primary.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
-#include <fstream>
-
 #include "lib/dhcp/args.h"
+#include "src/common/safe_file.h"
 
 namespace solnet {
 
 std::optional<std::string> FilePrimaryRecord::get() {
-  std::ifstream in(path());
-  std::string link;
-  if (!in || !std::getline(in, link) || link.empty()) return std::nullopt;
+  auto text = read_regular(path(), 4096, true);
+  if (!text) {
+    // the answer goes on without a primary; the reason is said once
+    if (!warned_) ::fprintf(stderr, "%s: warning: %s\n", program_invocation_short_name, text.error().message.c_str());
+    warned_ = true;
+    return std::nullopt;
+  }
+  if (!*text) return std::nullopt;
+  std::string link = (*text)->substr(0, (*text)->find('\n'));
+  if (link.empty()) return std::nullopt;
   return link;
 }
 
 Status FilePrimaryRecord::set(const std::optional<std::string>& link) {
-  auto fail = [&](const std::string& what) {
-    return error(what + ": " + strerror(errno), kDhcpExitSystem);
-  };
+  auto dir = open_root_dir(dir_, true);
+  if (!dir) return error(dir.error().message, kDhcpExitSystem);
   if (!link) {
-    if (unlink(path().c_str()) != 0 && errno != ENOENT) return fail(path());
+    if (::unlinkat(dir->get(), kName, 0) != 0 && errno != ENOENT)
+      return error(path() + ": " + strerror(errno), kDhcpExitSystem);
     return {};
   }
-  if (mkdir(dir_.c_str(), 0755) != 0 && errno != EEXIST) return fail(dir_);
   // Written aside and renamed, so that a reader never sees half a name.
-  const std::string tmp = path() + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::trunc);
-    out << *link << '\n';
-    if (!out.flush()) return fail(tmp);
-  }
-  if (rename(tmp.c_str(), path().c_str()) != 0) return fail(path());
+  if (auto st = replace_at(dir->get(), kName, path(), *link + "\n", FileMode{0644, ::geteuid(), ::getegid()}); !st)
+    return error(st.error().message, kDhcpExitSystem);
   return {};
 }
 

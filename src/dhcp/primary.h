@@ -24,8 +24,10 @@ class FilePrimaryRecord : public DhcpPrimaryRecord {
   Status set(const std::optional<std::string>& link) override;
 
  private:
-  std::string path() const { return dir_ + "/dhcp-primary"; }
+  static constexpr const char* kName = "dhcp-primary";
+  std::string path() const { return dir_ + "/" + kName; }
   std::string dir_;
+  bool warned_ = false;
 };
 
 class MemoryPrimaryRecord : public DhcpPrimaryRecord {

@@ -3,6 +3,7 @@
 #include <sys/socket.h>
 
 #include <algorithm>
+#include <functional>
 #include <set>
 
 #include "lib/common/escape.h"
@@ -107,6 +108,13 @@ class Runner {
     if (created_) (void)env_.kernel.del_link(*created_);
   }
 
+  // Takes back what configure did to the kernel (the store could not be
+  // written). A vni link it deleted stays deleted.
+  void undo() {
+    if (put_back_) put_back_();
+    discard_created();
+  }
+
   const FoldNotes& notes() const { return notes_; }
 
  private:
@@ -140,11 +148,12 @@ class Runner {
   Status change_kernel(const StoreDoc& before, const StoreDoc& after, const KernelChange& c) {
     const auto touched = usesrc_touched(before, after, c.links);
     if (!touched.empty() && !env_.routes) return error("usesrc: no access to the routing tables");
-    auto put_back = [&] {
-      for (std::size_t j = c.undo.size(); j-- > 0;) (void)execute(env_, c.undo[j]);
-      if (!touched.empty())
-        (void)point_usesrc_routes(env_.kernel, *env_.routes, usesrc_touched(after, before, c.links), true);
+    // Also what undo() runs when the store cannot be written afterwards.
+    put_back_ = [this, undo = c.undo, back = usesrc_touched(after, before, c.links)] {
+      for (std::size_t j = undo.size(); j-- > 0;) (void)execute(env_, undo[j]);
+      if (!back.empty()) (void)point_usesrc_routes(env_.kernel, *env_.routes, back, true);
     };
+    auto put_back = [&] { put_back_(); };
     if (!touched.empty())
       if (auto st = point_usesrc_routes(env_.kernel, *env_.routes, touched, false); !st) return st;
     if (auto st = execute_all(env_, c.ops, c.undo); !st) {
@@ -227,6 +236,7 @@ class Runner {
   const IfCommand& cmd_;
   FoldNotes notes_;
   std::optional<int> created_;  // the index of the vni link "plumb" created
+  std::function<void()> put_back_;  // undoes the kernel operations done
 };
 
 }  // namespace
@@ -239,7 +249,7 @@ Result<FoldNotes> apply_ifconfig(IfconfigEnv& env, const IfconfigArgs& target, c
       if (!st) run.discard_created();
       return st;
     };
-    if (auto st = env.store.update(configure); !st) return st.error();
+    if (auto st = env.store.update(configure, [&] { run.undo(); }); !st) return st.error();
   } else {
     StoreDoc doc = env.store.read();
     if (auto st = run.configure(doc, false); !st) return st.error();

@@ -1,19 +1,14 @@
 #include "src/ifconfig/netmasks_file.h"
 
-#include <errno.h>
-#include <string.h>
-
-#include "src/common/file_io.h"
+#include "src/common/safe_file.h"
 
 namespace solnet {
 
 Result<std::vector<NetmaskEntry>> read_netmasks_file(const std::string& path) {
-  std::string text;
-  if (!read_file(path, text)) {
-    if (errno == ENOENT) return std::vector<NetmaskEntry>{};
-    return error("cannot read " + path + ": " + strerror(errno));
-  }
-  return parse_netmasks(text);
+  auto text = read_regular(path);
+  if (!text) return text.error();
+  if (!*text) return std::vector<NetmaskEntry>{};
+  return parse_netmasks(**text);
 }
 
 }  // namespace solnet

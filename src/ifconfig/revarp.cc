@@ -6,18 +6,20 @@
 #include <algorithm>
 
 #include "lib/common/escape.h"
-#include "src/common/file_io.h"
+#include "src/common/safe_file.h"
 #include "src/ifconfig/show.h"
 
 namespace solnet {
 
 namespace {
 
-// Missing or unreadable: the defaults, as illumos' defread does.
-RarpSettings read_settings(const std::string& path) {
-  std::string text;
-  if (!read_file(path, text)) return {};
-  return parse_rarp_defaults(text);
+// Missing: the defaults, as illumos' defread does; one that is there but
+// cannot be read (a FIFO, a huge file) is an error.
+Result<RarpSettings> read_settings(const std::string& path) {
+  auto text = read_regular(path, 64 * 1024);
+  if (!text) return text.error();
+  if (!*text) return RarpSettings{};
+  return parse_rarp_defaults(**text);
 }
 
 Status mark(Kernel& kernel, int index, bool up) {
@@ -58,13 +60,15 @@ Result<std::optional<int>> resolve_revarp(Kernel& kernel, RarpClient* client, co
   if (!link) return link.error();
   if (!*link) return error(printable(args.name->str()) + ": no such interface");
   Link l = **link;
+  auto settings = read_settings(defaults_path);
+  if (!settings) return error("auto-revarp: " + settings.error().message);
   if (!(l.flags & IFF_UP)) {
     if (auto st = mark(kernel, l.index, true); !st)
       return error(printable(phys) + ": cannot mark up for auto-revarp: " + st.error().message);
     raised = l.index;
     l.flags |= IFF_UP;
   }
-  auto addr = client->ask(l, read_settings(defaults_path));
+  auto addr = client->ask(l, *settings);
   if (!addr) {
     revarp_lower(kernel, raised);
     return addr.error();

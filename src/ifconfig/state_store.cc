@@ -1,76 +1,145 @@
 #include "src/ifconfig/state_store.h"
 
-#include "src/common/file_io.h"
-
 #include <errno.h>
 #include <fcntl.h>
+#include <stdio.h>
 #include <string.h>
-#include <sys/file.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
+
+#include "src/common/file_lock.h"
+#include "src/common/safe_file.h"
 
 namespace solnet {
 
 namespace {
 
-Error io_error(const std::string& what, const std::string& path) {
-  return error("state store " + path + ": " + what + ": " + strerror(errno));
-}
+// Room set aside before the kernel is touched: twice the store's present
+// size and a page, far more than one command adds.
+std::size_t room_for(std::size_t size) { return 2 * size + 4096; }
 
-Status write_atomically(const std::string& path, const std::string& text) {
-  std::string tmp = path + ".tmp." + std::to_string(::getpid());
-  {
-    Fd fd(::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));
-    if (fd.get() < 0) return io_error("cannot create", tmp);
-    std::size_t off = 0;
-    while (off < text.size()) {
-      ssize_t n = ::write(fd.get(), text.data() + off, text.size() - off);
-      if (n < 0 && errno == EINTR) continue;
-      if (n < 0) {
-        ::unlink(tmp.c_str());
-        return io_error("cannot write", tmp);
-      }
-      off += static_cast<std::size_t>(n);
-    }
-  }
-  if (::rename(tmp.c_str(), path.c_str()) < 0) {
-    ::unlink(tmp.c_str());
-    return io_error("cannot replace", path);
-  }
-  return {};
+Error store_error(const Error& e) { return error("state store " + e.message); }
+
+std::string utc_stamp() {
+  const time_t now = ::time(nullptr);
+  struct tm tm{};
+  ::gmtime_r(&now, &tm);
+  char buf[32];
+  ::strftime(buf, sizeof buf, "%Y%m%dT%H%M%SZ", &tm);
+  return buf;
 }
 
 }  // namespace
 
+NetnsId current_netns() {
+  NetnsId id;
+  struct stat st{};
+  if (::stat("/proc/self/ns/net", &st) == 0) {
+    id.dev = st.st_dev;
+    id.ino = st.st_ino;
+  }
+  Fd sock(::socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0));
+  uint64_t cookie = 0;
+  socklen_t len = sizeof cookie;
+  if (sock.get() >= 0 && ::getsockopt(sock.get(), SOL_SOCKET, SO_NETNS_COOKIE, &cookie, &len) == 0) id.cookie = cookie;
+  return id;
+}
+
+FileStateStore::FileStateStore(std::string dir, NetnsId ns)
+    : dir_(std::move(dir)),
+      ns_(ns),
+      base_("net." + std::to_string(static_cast<unsigned long long>(ns.dev)) + "." +
+            std::to_string(static_cast<unsigned long long>(ns.ino))) {}
+
+void FileStateStore::warn(const std::string& message) {
+  if (warned_.insert(message).second) ::fprintf(stderr, "%s: warning: %s\n", program_invocation_short_name, message.c_str());
+}
+
+Status FileStateStore::move_aside(int dir, const std::string& why) {
+  const std::string aside = file_name() + ".corrupt." + utc_stamp() + "." + std::to_string(::getpid());
+  if (::renameat(dir, file_name().c_str(), dir, aside.c_str()) < 0)
+    return error(why + "; cannot move it aside: " + strerror(errno));
+  warn(why + "; moved aside to " + label(aside));
+  return {};
+}
+
+Result<StoreDoc> FileStateStore::load(int dir, bool writer) {
+  const std::string path = label(file_name());
+  auto text = read_regular_at(dir, file_name(), path);
+  if (!text) return text.error();
+  if (!*text) return StoreDoc{};
+  auto doc = store_from_json(**text);
+  if (!doc) {
+    const std::string why = path + ": not readable (" + doc.error().message + ")";
+    // never overwritten unseen: moved aside under the lock, by root
+    if (writer) {
+      if (auto st = move_aside(dir, why); !st) return st.error();
+    } else if (::geteuid() == 0) {
+      if (auto st = update([](StoreDoc&) { return Status{}; }); !st) warn(store_error(st.error()).message);
+    } else {
+      warn(why + "; shown without it");
+    }
+    return StoreDoc{};
+  }
+  // the file of a dead namespace whose inode this one reuses
+  if (ns_.cookie && doc->netns_cookie && doc->netns_cookie != ns_.cookie) return StoreDoc{};
+  return doc;
+}
+
 StoreDoc FileStateStore::read() {
-  std::string text;
-  if (!read_file(path(), text)) return {};
-  auto doc = store_from_json(text);
-  return doc ? std::move(*doc) : StoreDoc{};
+  struct stat st{};
+  if (::lstat(dir_.c_str(), &st) < 0 && errno == ENOENT) return {};
+  auto dir = open_root_dir(dir_, false);
+  if (!dir) {
+    warn(store_error(dir.error()).message + "; shown without it");
+    return {};
+  }
+  auto doc = load(dir->get(), false);
+  if (!doc) {
+    warn(store_error(doc.error()).message + "; shown without it");
+    return {};
+  }
+  return std::move(*doc);
 }
 
-Status FileStateStore::update(const std::function<Status(StoreDoc&)>& change) {
-  if (::mkdir(dir_.c_str(), 0755) < 0 && errno != EEXIST) return io_error("cannot create", dir_);
-  std::string lock = dir_ + "/lock";
-  Fd fd(::open(lock.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644));
-  if (fd.get() < 0) return io_error("cannot open", lock);
-  // Held until fd closes, past the rename below.
-  while (::flock(fd.get(), LOCK_EX) < 0)
-    if (errno != EINTR) return io_error("cannot lock", lock);
-  StoreDoc doc = read();
-  const StoreDoc before = doc;
-  if (auto st = change(doc); !st) return st;
-  if (doc == before) return {};
-  return write_atomically(path(), store_to_json(doc));
+Status FileStateStore::update(const std::function<Status(StoreDoc&)>& change, const std::function<void()>& undo) {
+  auto dir = open_root_dir(dir_, true);
+  if (!dir) return store_error(dir.error());
+  // Held until it closes, past the rename below.
+  auto lock = lock_exclusive(dir->get(), lock_name(), label(lock_name()));
+  if (!lock) return store_error(lock.error());
+  auto doc = load(dir->get(), true);
+  if (!doc) return store_error(doc.error());
+  const StoreDoc before = *doc;
+  // What the write needs is set aside before `change` touches the kernel:
+  // a full file system stops the command here, with nothing changed.
+  auto tmp = TempFile::create(dir->get(), file_name(), label(file_name()));
+  if (!tmp) return store_error(tmp.error());
+  if (auto st = tmp->reserve(room_for(store_to_json(before).size())); !st) return store_error(st.error());
+  if (auto st = change(*doc); !st) return st;
+  if (*doc == before) return {};
+  doc->netns_cookie = ns_.cookie;
+  Status st = tmp->write(store_to_json(*doc), FileMode{0644, ::geteuid(), ::getegid()});
+  if (st) st = tmp->commit();
+  if (st) return {};
+  if (!undo) return store_error(st.error());
+  undo();
+  return error("state store " + st.error().message + "; the change was undone");
 }
 
-Status MemoryStateStore::update(const std::function<Status(StoreDoc&)>& change) {
+Status MemoryStateStore::update(const std::function<Status(StoreDoc&)>& change, const std::function<void()>& undo) {
   StoreDoc copy = doc;
   if (auto st = change(copy); !st) return st;
-  if (!(copy == doc)) {
-    doc = std::move(copy);
-    ++writes;
+  if (copy == doc) return {};
+  if (fail_writes) {
+    if (!undo) return error("state store: cannot write: No space left on device");
+    undo();
+    return error("state store: cannot write: No space left on device; the change was undone");
   }
+  doc = std::move(copy);
+  ++writes;
   return {};
 }
 

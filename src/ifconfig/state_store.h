@@ -1,12 +1,18 @@
-// Where the logical-interface store lives: a file under a tmpfs directory,
-// replaced atomically and changed only under an exclusive lock.
+// Where the logical-interface store lives: one file per network namespace
+// in a root-owned directory under a tmpfs, replaced atomically and changed
+// only under an exclusive root-only lock.
 #pragma once
 
+#include <sys/types.h>
+
+#include <cstdint>
 #include <functional>
+#include <set>
 #include <string>
 
 #include "lib/common/result.h"
 #include "lib/ifconfig/lif_store.h"
+#include "src/common/file_io.h"
 
 namespace solnet {
 
@@ -14,30 +20,53 @@ class StateStore {
  public:
   virtual ~StateStore() = default;
   // The store as last written; empty when there is none. A store that
-  // cannot be parsed reads as empty (the kernel is still shown).
+  // cannot be read reads as empty, with a warning (the kernel is shown).
   virtual StoreDoc read() = 0;
   // Read, change and write back under the lock. Nothing is written when
-  // `change` fails or leaves the document as it was.
-  virtual Status update(const std::function<Status(StoreDoc&)>& change) = 0;
+  // `change` fails or leaves the document as it was. When the write fails
+  // after `change` succeeded, `undo` takes back what `change` did outside
+  // the document (the kernel).
+  virtual Status update(const std::function<Status(StoreDoc&)>& change, const std::function<void()>& undo = {}) = 0;
 };
+
+// Which network namespace: its nsfs device and inode name the file, its
+// cookie tells a namespace from a dead one whose inode was reused.
+struct NetnsId {
+  dev_t dev = 0;
+  ino_t ino = 0;
+  uint64_t cookie = 0;
+};
+// This process's network namespace.
+NetnsId current_netns();
 
 class FileStateStore : public StateStore {
  public:
-  explicit FileStateStore(std::string dir) : dir_(std::move(dir)) {}
+  explicit FileStateStore(std::string dir, NetnsId ns = current_netns());
   StoreDoc read() override;
-  Status update(const std::function<Status(StoreDoc&)>& change) override;
+  Status update(const std::function<Status(StoreDoc&)>& change, const std::function<void()>& undo = {}) override;
+  // The store's file and its lock, in dir: "net.DEV.INO.json", ".lock".
+  std::string file_name() const { return base_ + ".json"; }
+  std::string lock_name() const { return base_ + ".lock"; }
 
  private:
-  std::string path() const { return dir_ + "/state.json"; }
+  std::string label(const std::string& name) const { return dir_ + "/" + name; }
+  Result<StoreDoc> load(int dir, bool writer);
+  Status move_aside(int dir, const std::string& why);
+  void warn(const std::string& message);
+
   std::string dir_;
+  NetnsId ns_;
+  std::string base_;
+  std::set<std::string> warned_;  // each warning once per run
 };
 
 class MemoryStateStore : public StateStore {
  public:
   StoreDoc read() override { return doc; }
-  Status update(const std::function<Status(StoreDoc&)>& change) override;
+  Status update(const std::function<Status(StoreDoc&)>& change, const std::function<void()>& undo = {}) override;
   StoreDoc doc;
   int writes = 0;
+  bool fail_writes = false;  // a full file system
 };
 
 }  // namespace solnet

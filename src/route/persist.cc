@@ -19,7 +19,7 @@ RouteStep edit(const StaticRoutesStore& file, const Edit& op) {
 }  // namespace
 
 std::vector<RouteStep> persist_steps(const RouteInvocation& inv, const std::string& path, NameLookup& names) {
-  const StaticRoutesStore file(path);
+  const StaticRoutesStore file(path, inv.root);
   std::vector<RouteStep> steps;
   if (inv.flush_first)
     steps.push_back(edit(file, [&](const StaticRoutes& f) { return persist_flush(f, *inv.flush_first, names); }));

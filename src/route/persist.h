@@ -11,7 +11,7 @@
 namespace solnet {
 
 // -f's flush of the file, then the verb's change (show: the file's
-// routes). `path` is the file, -R DIR already before it.
+// routes). `path` is the file; -R DIR (inv.root) is where it is taken.
 std::vector<RouteStep> persist_steps(const RouteInvocation& inv, const std::string& path, NameLookup& names);
 
 }  // namespace solnet

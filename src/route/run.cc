@@ -38,7 +38,7 @@ std::optional<RouteStep> kernel_step(RouteEnv& env, const SolarisCommand& cmd) {
 
 RouteOutcome solaris(RouteEnv& env, const RouteInvocation& inv) {
   const bool kernel = !(inv.persistent && inv.root);  // -p -R DIR edits the file alone
-  const std::string file = inv.root.value_or("") + env.static_routes;
+  const std::string& file = env.static_routes;
   RouteOutcome o;
   if (inv.flush_first && kernel) o.steps.push_back(step(solaris_flush(env, *inv.flush_first)));
   if (!inv.solaris) {

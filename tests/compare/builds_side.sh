@@ -62,7 +62,7 @@ state() {
     walk(if type == "object" then with_entries(select(.key | endswith("_timer") | not)) else . end)'
   ip -j addr show | jq -c '.[] | {ifname, addr_info}'
   { ip -j route show table all; ip -j -6 route show table all; } | jq -c '.[]' | sort
-  echo "store: $(cat /run/lif/state.json 2>/dev/null)"
+  echo "store: $(cat /run/lif/net.*.json 2>/dev/null)"
 }
 
 run_step() {

@@ -36,6 +36,7 @@ EOF
   echo myhost >/etc/hostname
   mkdir -p /etc/inet
   # as route -p writes it (-R: the file alone, the kernel untouched)
+  mkdir /run/alt
   $ROUTE -R /run/alt -p add -net 10.50.0.0/16 10.20.0.254 >/dev/null || fail "route -p"
   cp /run/alt/etc/inet/static_routes /etc/inet/static_routes
 }

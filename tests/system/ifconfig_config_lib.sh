@@ -1,7 +1,10 @@
 # Helpers for the ifconfig configuration tests: the kernel's view through
 # `ip -j`, independent of our own output.
 
-STORE=/run/lif/state.json
+# This network namespace's state store (one file per namespace, named by
+# the namespace's nsfs device and inode) and its lock.
+STORE=/run/lif/net.$(stat -L -c %d.%i /proc/self/ns/net).json
+STORE_LOCK=${STORE%.json}.lock
 
 # v4 DEV LOCAL: that IPv4 address's addr_info entry (compact JSON), or
 # nothing when the link does not have it.

@@ -167,7 +167,9 @@ add persistent net 10.10.0.0/16: gateway 172.16.3.201" -p add 10.10.0.0/16 172.1
 persistent: route add 10.10.0.0/16 172.16.3.201
 persistent: route add -inet6 default 2001:db8::fe" -p show
   _solaris 0 "persistent: route add 10.10.0.0/16 172.16.3.201" -p -R / get 10.10.0.0/16
-  # -R DIR: the file under DIR alone, the kernel untouched.
+  # -R DIR (an existing directory): the file under DIR alone, the kernel
+  # untouched.
+  mkdir /run/altroot
   _solaris 0 "add persistent net 10.20.0.0/16: gateway 172.16.3.209" -p -R /run/altroot add 10.20.0.0/16 172.16.3.209
   [ -z "$(_route_json 10.20.0.0/16)" ] || fail "-R changed the kernel"
   assert_eq "$(tail -n 1 /run/altroot/etc/inet/static_routes)" "10.20.0.0/16 172.16.3.209"
