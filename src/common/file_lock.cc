@@ -70,8 +70,8 @@ Result<Fd> lock_exclusive(int dir, const std::string& name, const std::string& l
     if (errno != EWOULDBLOCK && errno != EINTR) return fail(std::string("cannot lock: ") + strerror(errno));
     if (std::chrono::steady_clock::now() >= deadline) {
       auto pid = holder(st);
-      return fail("locked by " + (pid ? "process " + std::to_string(*pid) : std::string("another process")) +
-                  " for more than " + std::to_string(wait.count() / 1000) + " s; nothing changed");
+      return fail("held by " + (pid ? "process " + std::to_string(*pid) : std::string("another process")) +
+                  "; gave up waiting after " + std::to_string(wait.count()) + " ms, nothing changed");
     }
     nap();
   }

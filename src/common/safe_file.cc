@@ -1,11 +1,14 @@
 #include "src/common/safe_file.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>
 #include <sys/random.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include <string_view>
 
 #include "lib/common/escape.h"
 
@@ -47,6 +50,8 @@ Result<std::optional<std::string>> read_open(int fd, const std::string& label, s
 
 constexpr int kReadFlags = O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY;
 
+std::string temp_prefix(const std::string& name) { return "." + name + ".tmp."; }
+
 std::string random_suffix() {
   unsigned char r[8];
   if (::getrandom(r, sizeof r, 0) != sizeof r)
@@ -84,7 +89,7 @@ TempFile::~TempFile() {
 
 Result<TempFile> TempFile::create(int dir, const std::string& name, const std::string& label) {
   for (int attempt = 0; attempt < 16; ++attempt) {
-    std::string tmp = "." + name + ".tmp." + random_suffix();
+    std::string tmp = temp_prefix(name) + random_suffix();
     int fd = ::openat(dir, tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
     if (fd >= 0) return TempFile(dir, name, std::move(tmp), label, Fd(fd));
     if (errno != EEXIST) return fail(label, std::string("cannot create a temporary file: ") + strerror(errno));
@@ -121,6 +126,16 @@ Status TempFile::commit() {
     return fail(label_, std::string("cannot replace: ") + strerror(errno));
   done_ = true;
   return {};
+}
+
+void remove_temp_files(int dir, const std::string& name) {
+  const std::string prefix = temp_prefix(name);
+  DIR* d = ::fdopendir(::dup(dir));
+  if (!d) return;
+  ::rewinddir(d);
+  while (const dirent* e = ::readdir(d))
+    if (std::string_view(e->d_name).starts_with(prefix)) ::unlinkat(dir, e->d_name, 0);
+  ::closedir(d);
 }
 
 Status replace_at(int dir, const std::string& name, const std::string& label, const std::string& text,

@@ -57,6 +57,11 @@ class TempFile {
   bool done_ = false;
 };
 
+// Removes the temp files TempFile left for `name` in `dir` (a writer
+// killed before its rename). Only under the lock that every writer of
+// `name` holds while its temp file exists.
+void remove_temp_files(int dir, const std::string& name);
+
 // dir/name replaced whole by `text`: written aside, then renamed.
 Status replace_at(int dir, const std::string& name, const std::string& label, const std::string& text,
                   const FileMode& mode);

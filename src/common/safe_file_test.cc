@@ -79,6 +79,13 @@ TEST_CASE("TempFile: removed unless committed") {
     CHECK(t->reserve(4096));
   }
   CHECK(system(("test -z \"$(ls -A " + d.path + ")\"").c_str()) == 0);
+  // what a killed writer left goes; other files stay
+  int left = openat(dir.get(), ".f.tmp.0123", O_CREAT | O_WRONLY, 0600);
+  REQUIRE(left >= 0);
+  close(left);
+  d.file("g", "");
+  remove_temp_files(dir.get(), "f");
+  CHECK(system(("test \"$(ls -A " + d.path + ")\" = g").c_str()) == 0);
 }
 
 TEST_CASE("open_root_dir: refuses links and directories others can write") {
@@ -110,7 +117,7 @@ TEST_CASE("lock_exclusive: a 0600 file; a bounded wait naming the holder") {
   CHECK((st.st_mode & 07777) == 0600);
   auto again = lock_exclusive(dir.get(), "lock", "L", std::chrono::milliseconds(100));
   REQUIRE_FALSE(again);
-  CHECK(again.error().message.find("L: locked by process " + std::to_string(getpid())) == 0);
+  CHECK(again.error().message.find("L: held by process " + std::to_string(getpid())) == 0);
   REQUIRE(symlink("lock", (d.path + "/link").c_str()) == 0);
   // a link in its place is replaced by a real lock, its target untouched
   REQUIRE(symlink("victim", (d.path + "/link2").c_str()) == 0);

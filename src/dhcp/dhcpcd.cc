@@ -15,6 +15,7 @@
 #include "lib/common/escape.h"
 #include "lib/dhcp/args.h"
 #include "src/common/file_io.h"
+#include "src/common/safe_file.h"
 #include "src/dhcp/exec.h"
 
 namespace solnet {
@@ -59,12 +60,9 @@ bool locked(const std::string& path) {
 }
 
 std::optional<pid_t> read_pid(const std::string& path) {
-  Fd fd(open(path.c_str(), O_RDONLY | O_CLOEXEC));
-  if (fd.get() < 0) return std::nullopt;
-  char buf[32];
-  ssize_t n = read(fd.get(), buf, sizeof buf);
-  if (n <= 0) return std::nullopt;
-  std::string_view s(buf, static_cast<std::size_t>(n));
+  auto text = read_regular(path, 32);
+  if (!text || !*text) return std::nullopt;
+  std::string_view s(**text);
   while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.remove_suffix(1);
   pid_t pid = 0;
   auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), pid);

@@ -110,6 +110,7 @@ Status FileStateStore::update(const std::function<Status(StoreDoc&)>& change, co
   // Held until it closes, past the rename below.
   auto lock = lock_exclusive(dir->get(), lock_name(), label(lock_name()));
   if (!lock) return store_error(lock.error());
+  remove_temp_files(dir->get(), file_name());
   auto doc = load(dir->get(), true);
   if (!doc) return store_error(doc.error());
   const StoreDoc before = *doc;

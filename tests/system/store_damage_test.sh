@@ -102,3 +102,15 @@ t_full_store_changes_nothing() {
   ok_within $IFCONFIG v0:2 down
   assert_eq "$(v4_field v0 10.0.0.3 local)" "" "v0:2 in the kernel once /run has room"
 }
+
+# What a writer killed between its temp file and its rename left is removed
+# by the next writer; nothing else in the directory is.
+t_killed_writers_temp_file_goes() {
+  store_setup
+  local left="$LIF/.${STORE##*/}.tmp.0123456789abcdef"
+  echo half >"$left"
+  echo other >$LIF/other
+  ok_within $IFCONFIG v0 addif 10.0.0.3/24
+  [ -e "$left" ] && fail "$left is still there"
+  assert_eq "$(cat $LIF/other)" other "another file"
+}
