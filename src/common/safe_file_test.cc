@@ -10,37 +10,30 @@
 #include <fstream>
 
 #include "src/common/file_lock.h"
+#include "src/common/temp_dir.h"
 
 using namespace solnet;
 
 namespace src_common_safe_file_test {
 
-struct Dir {
-  Dir() {
-    char t[] = "/tmp/safe_file_test.XXXXXX";
-    REQUIRE(mkdtemp(t));
-    path = t;
-  }
-  ~Dir() { REQUIRE(system(("rm -rf " + path).c_str()) == 0); }
-  std::string file(const std::string& name, const std::string& text) const {
-    std::ofstream(path + "/" + name) << text;
-    return path + "/" + name;
-  }
-  std::string path;
-};
+// The file `name` in d holding `text`; its path.
+std::string put(const fixture::TempDir& d, const std::string& name, const std::string& text) {
+  std::ofstream(d.path + "/" + name) << text;
+  return d.path + "/" + name;
+}
 
 std::string message(const Result<std::optional<std::string>>& r) { return r ? "ok" : r.error().message; }
 
 TEST_CASE("read_regular: contents, nothing when missing, refusals named") {
-  Dir d;
-  CHECK(read_regular(d.file("a", "hello\n"))->value() == "hello\n");
+  fixture::TempDir d;
+  CHECK(read_regular(put(d, "a", "hello\n"))->value() == "hello\n");
   CHECK_FALSE(read_regular(d.path + "/missing")->has_value());
   CHECK(message(read_regular(d.path)) == d.path + ": not a regular file");
   REQUIRE(mkfifo((d.path + "/fifo").c_str(), 0644) == 0);
   // a FIFO with no writer would block a blocking open forever
   CHECK(message(read_regular(d.path + "/fifo")) == d.path + "/fifo: not a regular file");
   CHECK(message(read_regular("/dev/zero")) == "/dev/zero: not a regular file");
-  CHECK(message(read_regular(d.file("big", std::string(100, 'x')), 99)) ==
+  CHECK(message(read_regular(put(d, "big", std::string(100, 'x')), 99)) ==
         d.path + "/big: too large (more than 99 bytes)");
   REQUIRE(symlink("a", (d.path + "/link").c_str()) == 0);
   CHECK(read_regular(d.path + "/link")->value() == "hello\n");
@@ -51,8 +44,8 @@ TEST_CASE("read_regular: contents, nothing when missing, refusals named") {
 }
 
 TEST_CASE("replace_at: a new file by rename, mode whatever the umask, never through a planted link") {
-  Dir d;
-  std::string victim = d.file("victim", "precious\n");
+  fixture::TempDir d;
+  std::string victim = put(d, "victim", "precious\n");
   Fd dir(open(d.path.c_str(), O_RDONLY | O_DIRECTORY));
   const mode_t old = umask(077);
   REQUIRE(replace_at(dir.get(), "f", "F", "one\n", FileMode{0644, geteuid(), getegid()}));
@@ -71,7 +64,7 @@ TEST_CASE("replace_at: a new file by rename, mode whatever the umask, never thro
 }
 
 TEST_CASE("TempFile: removed unless committed") {
-  Dir d;
+  fixture::TempDir d;
   Fd dir(open(d.path.c_str(), O_RDONLY | O_DIRECTORY));
   {
     auto t = TempFile::create(dir.get(), "f", "F");
@@ -83,13 +76,13 @@ TEST_CASE("TempFile: removed unless committed") {
   int left = openat(dir.get(), ".f.tmp.0123", O_CREAT | O_WRONLY, 0600);
   REQUIRE(left >= 0);
   close(left);
-  d.file("g", "");
+  put(d, "g", "");
   remove_temp_files(dir.get(), "f");
   CHECK(system(("test \"$(ls -A " + d.path + ")\" = g").c_str()) == 0);
 }
 
 TEST_CASE("open_root_dir: refuses links and directories others can write") {
-  Dir d;
+  fixture::TempDir d;
   if (geteuid() != 0) return;  // ownership checks need root's files
   CHECK(open_root_dir(d.path + "/made", true));
   struct stat st{};
@@ -99,14 +92,14 @@ TEST_CASE("open_root_dir: refuses links and directories others can write") {
   CHECK(open_root_dir(d.path + "/made", false).error().message == d.path + "/made: writable by others than root");
   REQUIRE(symlink("made", (d.path + "/link").c_str()) == 0);
   CHECK(open_root_dir(d.path + "/link", false).error().message == d.path + "/link: is a symbolic link");
-  CHECK(open_root_dir(d.file("file", ""), false).error().message == d.path + "/file: not a directory");
+  CHECK(open_root_dir(put(d, "file", ""), false).error().message == d.path + "/file: not a directory");
   REQUIRE(chmod((d.path + "/made").c_str(), 0755) == 0);
   REQUIRE(chown((d.path + "/made").c_str(), 65534, 65534) == 0);
   CHECK(open_root_dir(d.path + "/made", false).error().message == d.path + "/made: not owned by root");
 }
 
 TEST_CASE("lock_exclusive: a 0600 file; a bounded wait naming the holder") {
-  Dir d;
+  fixture::TempDir d;
   Fd dir(open(d.path.c_str(), O_RDONLY | O_DIRECTORY));
   const mode_t old = umask(0);
   auto held = lock_exclusive(dir.get(), "lock", "L");

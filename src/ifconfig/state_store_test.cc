@@ -10,28 +10,24 @@
 #include <fstream>
 #include <sstream>
 
+#include "src/common/temp_dir.h"
+
 using namespace solnet;
 
 namespace src_ifconfig_state_store_test {
 
-// A store directory of its own; the checks of its directory need root's
-// files, so these tests run as root only.
-struct Dir {
-  Dir() {
-    char t[] = "/tmp/state_store_test.XXXXXX";
-    REQUIRE(mkdtemp(t));
-    path = std::string(t) + "/lif";
-  }
-  ~Dir() { REQUIRE(system(("rm -rf " + path.substr(0, path.rfind('/'))).c_str()) == 0); }
+// A store directory "lif" in a directory of its own; the checks of the
+// store's directory need root's files, so these tests run as root only.
+struct Dir : fixture::TempDir {
+  std::string lif = path + "/lif";
   std::string listing() const {
     std::string out;
-    FILE* p = popen(("ls -A " + path).c_str(), "r");
+    FILE* p = popen(("ls -A " + lif).c_str(), "r");
     char buf[256];
     while (fgets(buf, sizeof buf, p)) out += buf;
     pclose(p);
     return out;
   }
-  std::string path;
 };
 
 Status add_link(StoreDoc& doc) {
@@ -42,23 +38,23 @@ Status add_link(StoreDoc& doc) {
 TEST_CASE("one file per namespace; a dead namespace's file, its inode reused, is not inherited") {
   if (geteuid() != 0) return;
   Dir d;
-  FileStateStore a(d.path, NetnsId{4, 100, 7});
+  FileStateStore a(d.lif, NetnsId{4, 100, 7});
   REQUIRE(a.update(add_link));
   CHECK(a.read().links.size() == 1);
-  CHECK(FileStateStore(d.path, NetnsId{4, 101, 8}).read().links.empty());
-  CHECK(FileStateStore(d.path, NetnsId{4, 100, 9}).read().links.empty());
+  CHECK(FileStateStore(d.lif, NetnsId{4, 101, 8}).read().links.empty());
+  CHECK(FileStateStore(d.lif, NetnsId{4, 100, 9}).read().links.empty());
   CHECK(d.listing() == "net.4.100.json\nnet.4.100.lock\n");
   struct stat st{};
-  REQUIRE(stat((d.path + "/net.4.100.lock").c_str(), &st) == 0);
+  REQUIRE(stat((d.lif + "/net.4.100.lock").c_str(), &st) == 0);
   CHECK((st.st_mode & 07777) == 0600);
 }
 
 TEST_CASE("an unreadable store is moved aside by root, with one warning, and the writer starts afresh") {
   if (geteuid() != 0) return;
   Dir d;
-  FileStateStore s(d.path, NetnsId{4, 100, 7});
+  FileStateStore s(d.lif, NetnsId{4, 100, 7});
   REQUIRE(s.update(add_link));
-  std::ofstream(d.path + "/net.4.100.json") << "{\"version\": null}";
+  std::ofstream(d.lif + "/net.4.100.json") << "{\"version\": null}";
   CHECK(s.read().links.empty());
   const std::string after = d.listing();
   CHECK(after.find("net.4.100.json.corrupt.") != std::string::npos);
@@ -70,17 +66,17 @@ TEST_CASE("an unreadable store is moved aside by root, with one warning, and the
 TEST_CASE("the store is not a regular file: writers fail and change nothing") {
   if (geteuid() != 0) return;
   Dir d;
-  FileStateStore s(d.path, NetnsId{4, 100, 7});
+  FileStateStore s(d.lif, NetnsId{4, 100, 7});
   REQUIRE(s.update(add_link));
-  REQUIRE(unlink((d.path + "/net.4.100.json").c_str()) == 0);
-  REQUIRE(mkfifo((d.path + "/net.4.100.json").c_str(), 0644) == 0);
+  REQUIRE(unlink((d.lif + "/net.4.100.json").c_str()) == 0);
+  REQUIRE(mkfifo((d.lif + "/net.4.100.json").c_str(), 0644) == 0);
   bool changed = false;
   auto st = s.update([&](StoreDoc&) {
     changed = true;
     return Status{};
   });
   REQUIRE_FALSE(st);
-  CHECK(st.error().message == "state store " + d.path + "/net.4.100.json: not a regular file");
+  CHECK(st.error().message == "state store " + d.lif + "/net.4.100.json: not a regular file");
   CHECK_FALSE(changed);
   CHECK(s.read().links.empty());
 }

@@ -10,6 +10,7 @@
 #include "lib/common/test_fixtures.h"
 #include "src/common/fake_kernel.h"
 #include "src/common/fake_route_kernel.h"
+#include "src/common/temp_dir.h"
 #include "src/ifconfig/state_store.h"
 #include "src/route/env.h"
 
@@ -38,16 +39,6 @@ struct RouteWorld {
     connected.prefsrc = *parse_inet("172.16.3.1");
     routes.routes_ = {local, bcast, connected};
   }
-};
-
-// A directory of its own under /tmp, removed with everything in it.
-struct TempDir {
-  std::string path;
-  TempDir() {
-    char tmpl[] = "/tmp/solnet-routes-XXXXXX";
-    path = mkdtemp(tmpl);
-  }
-  ~TempDir() { std::system(("rm -rf '" + path + "'").c_str()); }
 };
 
 }  // namespace solnet::fixture
