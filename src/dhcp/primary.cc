@@ -29,12 +29,12 @@ Status FilePrimaryRecord::set(const std::optional<std::string>& link) {
   auto dir = open_root_dir(dir_, true);
   if (!dir) return error(dir.error().message, kDhcpExitSystem);
   if (!link) {
-    if (::unlinkat(dir->get(), kName, 0) != 0 && errno != ENOENT)
+    if (::unlinkat(dir->get(), name_.c_str(), 0) != 0 && errno != ENOENT)
       return error(path() + ": " + strerror(errno), kDhcpExitSystem);
     return {};
   }
   // Written aside and renamed, so that a reader never sees half a name.
-  if (auto st = replace_at(dir->get(), kName, path(), *link + "\n", FileMode{0644, ::geteuid(), ::getegid()}); !st)
+  if (auto st = replace_at(dir->get(), name_, path(), *link + "\n", FileMode{0644, ::geteuid(), ::getegid()}); !st)
     return error(st.error().message, kDhcpExitSystem);
   return {};
 }

@@ -1,11 +1,13 @@
-// Which interface is the DHCP primary: one at a time, kept in a small file
-// beside the state store (tmpfs: forgotten at reboot, as dhcpagent forgets).
+// Which interface is the DHCP primary: one at a time per network
+// namespace, kept in a small file beside the state store (tmpfs: forgotten
+// at reboot, as dhcpagent forgets).
 #pragma once
 
 #include <optional>
 #include <string>
 
 #include "lib/common/result.h"
+#include "src/common/netns.h"
 
 namespace solnet {
 
@@ -17,16 +19,18 @@ class DhcpPrimaryRecord {
   virtual Status set(const std::optional<std::string>& link) = 0;
 };
 
+// DIR/net.DEV.INO.dhcp-primary: one record per network namespace.
 class FilePrimaryRecord : public DhcpPrimaryRecord {
  public:
-  explicit FilePrimaryRecord(std::string dir) : dir_(std::move(dir)) {}
+  explicit FilePrimaryRecord(std::string dir, const NetnsId& ns = current_netns())
+      : dir_(std::move(dir)), name_(netns_file_base(ns) + ".dhcp-primary") {}
   std::optional<std::string> get() override;
   Status set(const std::optional<std::string>& link) override;
 
  private:
-  static constexpr const char* kName = "dhcp-primary";
-  std::string path() const { return dir_ + "/" + kName; }
+  std::string path() const { return dir_ + "/" + name_; }
   std::string dir_;
+  std::string name_;
   bool warned_ = false;
 };
 

@@ -4,7 +4,6 @@
 #include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/socket.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -33,25 +32,10 @@ std::string utc_stamp() {
 
 }  // namespace
 
-NetnsId current_netns() {
-  NetnsId id;
-  struct stat st{};
-  if (::stat("/proc/self/ns/net", &st) == 0) {
-    id.dev = st.st_dev;
-    id.ino = st.st_ino;
-  }
-  Fd sock(::socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0));
-  uint64_t cookie = 0;
-  socklen_t len = sizeof cookie;
-  if (sock.get() >= 0 && ::getsockopt(sock.get(), SOL_SOCKET, SO_NETNS_COOKIE, &cookie, &len) == 0) id.cookie = cookie;
-  return id;
-}
-
 FileStateStore::FileStateStore(std::string dir, NetnsId ns)
     : dir_(std::move(dir)),
       ns_(ns),
-      base_("net." + std::to_string(static_cast<unsigned long long>(ns.dev)) + "." +
-            std::to_string(static_cast<unsigned long long>(ns.ino))) {}
+      base_(netns_file_base(ns)) {}
 
 void FileStateStore::warn(const std::string& message) {
   if (warned_.insert(message).second) ::fprintf(stderr, "%s: warning: %s\n", program_invocation_short_name, message.c_str());

@@ -3,16 +3,13 @@
 // only under an exclusive root-only lock.
 #pragma once
 
-#include <sys/types.h>
-
-#include <cstdint>
 #include <functional>
 #include <set>
 #include <string>
 
 #include "lib/common/result.h"
 #include "lib/ifconfig/lif_store.h"
-#include "src/common/file_io.h"
+#include "src/common/netns.h"
 
 namespace solnet {
 
@@ -28,16 +25,6 @@ class StateStore {
   // the document (the kernel).
   virtual Status update(const std::function<Status(StoreDoc&)>& change, const std::function<void()>& undo = {}) = 0;
 };
-
-// Which network namespace: its nsfs device and inode name the file, its
-// cookie tells a namespace from a dead one whose inode was reused.
-struct NetnsId {
-  dev_t dev = 0;
-  ino_t ino = 0;
-  uint64_t cookie = 0;
-};
-// This process's network namespace.
-NetnsId current_netns();
 
 class FileStateStore : public StateStore {
  public:

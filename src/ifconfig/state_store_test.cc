@@ -81,13 +81,4 @@ TEST_CASE("the store is not a regular file: writers fail and change nothing") {
   CHECK(s.read().links.empty());
 }
 
-TEST_CASE("current_netns: this process's namespace, with its cookie") {
-  NetnsId id = current_netns();
-  struct stat st{};
-  REQUIRE(stat("/proc/self/ns/net", &st) == 0);
-  CHECK(id.ino == st.st_ino);
-  CHECK(id.dev == st.st_dev);
-  CHECK(id.cookie != 0);
-}
-
 }  // namespace src_ifconfig_state_store_test

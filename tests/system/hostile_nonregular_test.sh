@@ -109,11 +109,11 @@ t_dhcp_primary_not_regular() {
   _dhcp_track v1
   local kind
   for kind in $KINDS; do
-    plant $kind $LIF/dhcp-primary
+    plant $kind $DHCP_PRIMARY
     bounded $BOUND $IFCONFIG v1 dhcp status
-    says $kind $LIF/dhcp-primary nofollow
+    says $kind $DHCP_PRIMARY nofollow
   done
-  rm -rf $LIF/dhcp-primary
+  rm -rf $DHCP_PRIMARY
   $IFCONFIG v1 dhcp drop || fail "drop v1"
 }
 

@@ -57,18 +57,18 @@ t_dhcp_primary_temp_symlink_is_not_followed() {
   local victim_before target
   victim_before=$(victim_state)
   for target in /run/victim/precious /run/victim/created; do
-    ln -sfn "$target" $LIF/dhcp-primary.tmp
+    ln -sfn "$target" $DHCP_PRIMARY.tmp
     bounded $BOUND $IFCONFIG v1 dhcp start wait 0
     [ -e /run/dhcpcd/v1-4.pid ] && _dhcp_track v1
     assert_eq "$(victim_state)" "$victim_before" "the victim, dhcp-primary.tmp -> $target"
     if [ $rc -eq 0 ]; then
-      [ ! -L $LIF/dhcp-primary ] || fail "$LIF/dhcp-primary is a link: $(ls -l $LIF/dhcp-primary)"
-      assert_eq "$(cat $LIF/dhcp-primary)" v1 "the primary"
+      [ ! -L $DHCP_PRIMARY ] || fail "$DHCP_PRIMARY is a link: $(ls -l $DHCP_PRIMARY)"
+      assert_eq "$(cat $DHCP_PRIMARY)" v1 "the primary"
     else
       [ -s /run/err ] || fail "failed with no message"
     fi
     $IFCONFIG v1 dhcp drop >/dev/null 2>&1
-    rm -f $LIF/dhcp-primary.tmp
+    rm -f $DHCP_PRIMARY.tmp
   done
 }
 

@@ -2,9 +2,10 @@
 # `ip -j`, independent of our own output.
 
 # This network namespace's state store (one file per namespace, named by
-# the namespace's nsfs device and inode) and its lock.
+# the namespace's nsfs device and inode), its lock and its DHCP primary.
 STORE=/run/lif/net.$(stat -L -c %d.%i /proc/self/ns/net).json
 STORE_LOCK=${STORE%.json}.lock
+DHCP_PRIMARY=${STORE%.json}.dhcp-primary
 
 # v4 DEV LOCAL: that IPv4 address's addr_info entry (compact JSON), or
 # nothing when the link does not have it.
