@@ -97,13 +97,6 @@ Result<TempFile> TempFile::create(int dir, const std::string& name, const std::s
   return fail(label, "cannot create a temporary file: every name taken");
 }
 
-Status TempFile::reserve(std::size_t bytes) {
-  int err = ::posix_fallocate(fd_.get(), 0, static_cast<off_t>(bytes));
-  // a file system without fallocate reserves nothing, as before
-  if (err && err != EOPNOTSUPP && err != EINVAL) return fail(label_, std::string("cannot write: ") + strerror(err));
-  return {};
-}
-
 Status TempFile::write(const std::string& text, const FileMode& mode) {
   auto bad = [&] { return fail(label_, std::string("cannot write: ") + strerror(errno)); };
   std::size_t off = 0;

@@ -43,9 +43,6 @@ class TempFile {
   TempFile(TempFile&&) noexcept;
   TempFile& operator=(TempFile&&) = delete;
   ~TempFile();
-  // Sets the space aside now, so that a full file system fails here and
-  // not at write().
-  Status reserve(std::size_t bytes);
   Status write(const std::string& text, const FileMode& mode);
   Status commit();
 

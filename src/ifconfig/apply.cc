@@ -99,6 +99,8 @@ class Runner {
       std::move(plan.undo.begin(), plan.undo.end(), std::back_inserter(change.undo));
       put_stored_link(doc, std::move(plan.store));
     }
+    if (!(doc == before))
+      if (auto st = env_.store.intend(doc); !st) return st;
     return change_kernel(before, doc, change);
   }
 

@@ -142,14 +142,20 @@ TEST_CASE("a refusal half-way undoes what was done and says what failed") {
   CHECK(w.store.writes == 0);
 }
 
-TEST_CASE("a store that cannot be written takes the kernel change back") {
+TEST_CASE("a store that cannot be written stops the command before the kernel changes") {
   // each command changes the store and the kernel
   for (const V& cmd : {V{"v0:3", "down"}, V{"v0", "addif", "10.0.0.30/24"}, V{"-a4", "unplumb"}}) {
     CAPTURE(cmd[0]);
     World w;
     w.ok({"v0", "addif", "10.0.0.20/24", "up"});
-    w.store.fail_writes = true;
     const auto before = w.kernel(2);
+    w.store.fail_writes = true;
+    const int ops = w.k.writes;
+    CHECK(w.err(cmd) == "state store: cannot write: No space left on device");
+    CHECK(w.k.writes == ops);
+    // written aside, then not put in place: the kernel change is taken back
+    w.store.fail_writes = false;
+    w.store.fail_commit = true;
     CHECK(w.err(cmd) == "state store: cannot write: No space left on device; the change was undone");
     CHECK(w.kernel(2) == before);
   }

@@ -15,10 +15,6 @@ namespace solnet {
 
 namespace {
 
-// Room set aside before the kernel is touched: twice the store's present
-// size and a page, far more than one command adds.
-std::size_t room_for(std::size_t size) { return 2 * size + 4096; }
-
 Error store_error(const Error& e) { return error("state store " + e.message); }
 
 std::string utc_stamp() {
@@ -98,33 +94,50 @@ Status FileStateStore::update(const std::function<Status(StoreDoc&)>& change, co
   auto doc = load(dir->get(), true);
   if (!doc) return store_error(doc.error());
   const StoreDoc before = *doc;
-  // What the write needs is set aside before `change` touches the kernel:
-  // a full file system stops the command here, with nothing changed.
   auto tmp = TempFile::create(dir->get(), file_name(), label(file_name()));
   if (!tmp) return store_error(tmp.error());
-  if (auto st = tmp->reserve(room_for(store_to_json(before).size())); !st) return store_error(st.error());
-  if (auto st = change(*doc); !st) return st;
-  if (*doc == before) return {};
-  doc->netns_cookie = ns_.cookie;
-  Status st = tmp->write(store_to_json(*doc), FileMode{0644, ::geteuid(), ::getegid()});
-  if (st) st = tmp->commit();
-  if (st) return {};
-  if (!undo) return store_error(st.error());
-  undo();
-  return error("state store " + st.error().message + "; the change was undone");
+  pending_.emplace(std::move(*tmp));
+  intended_.reset();
+  Status st = change(*doc);
+  if (st && !(*doc == before)) {
+    if (!intended_ || !(*intended_ == *doc)) st = intend(*doc);
+    if (st) st = pending_->commit();
+    if (!st) {
+      if (undo) undo();
+      st = error(st.error().message + (undo ? "; the change was undone" : ""));
+    }
+  }
+  pending_.reset();
+  intended_.reset();
+  return st;
+}
+
+Status FileStateStore::intend(const StoreDoc& doc) {
+  if (!pending_) return error("state store: no change under way");
+  StoreDoc copy = doc;
+  copy.netns_cookie = ns_.cookie;
+  if (auto st = pending_->write(store_to_json(copy), FileMode{0644, ::geteuid(), ::getegid()}); !st)
+    return store_error(st.error());
+  intended_ = doc;
+  return {};
 }
 
 Status MemoryStateStore::update(const std::function<Status(StoreDoc&)>& change, const std::function<void()>& undo) {
   StoreDoc copy = doc;
   if (auto st = change(copy); !st) return st;
   if (copy == doc) return {};
-  if (fail_writes) {
+  if (fail_writes || fail_commit) {
     if (!undo) return error("state store: cannot write: No space left on device");
     undo();
     return error("state store: cannot write: No space left on device; the change was undone");
   }
   doc = std::move(copy);
   ++writes;
+  return {};
+}
+
+Status MemoryStateStore::intend(const StoreDoc&) {
+  if (fail_writes) return error("state store: cannot write: No space left on device");
   return {};
 }
 

@@ -4,12 +4,14 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <set>
 #include <string>
 
 #include "lib/common/result.h"
 #include "lib/ifconfig/lif_store.h"
 #include "src/common/netns.h"
+#include "src/common/safe_file.h"
 
 namespace solnet {
 
@@ -24,6 +26,10 @@ class StateStore {
   // after `change` succeeded, `undo` takes back what `change` did outside
   // the document (the kernel).
   virtual Status update(const std::function<Status(StoreDoc&)>& change, const std::function<void()>& undo = {}) = 0;
+  // Called by `change` once it knows the document and before it touches
+  // the kernel: writes the document aside (not yet in place), so that a
+  // store that cannot be written stops the command with nothing changed.
+  virtual Status intend(const StoreDoc& doc) = 0;
 };
 
 class FileStateStore : public StateStore {
@@ -31,6 +37,7 @@ class FileStateStore : public StateStore {
   explicit FileStateStore(std::string dir, NetnsId ns = current_netns());
   StoreDoc read() override;
   Status update(const std::function<Status(StoreDoc&)>& change, const std::function<void()>& undo = {}) override;
+  Status intend(const StoreDoc& doc) override;
   // The store's file and its lock, in dir: "net.DEV.INO.json", ".lock".
   std::string file_name() const { return base_ + ".json"; }
   std::string lock_name() const { return base_ + ".lock"; }
@@ -45,15 +52,20 @@ class FileStateStore : public StateStore {
   NetnsId ns_;
   std::string base_;
   std::set<std::string> warned_;  // each warning once per run
+  // While update runs: the new store's file aside, and what intend wrote.
+  std::optional<TempFile> pending_;
+  std::optional<StoreDoc> intended_;
 };
 
 class MemoryStateStore : public StateStore {
  public:
   StoreDoc read() override { return doc; }
   Status update(const std::function<Status(StoreDoc&)>& change, const std::function<void()>& undo = {}) override;
+  Status intend(const StoreDoc&) override;
   StoreDoc doc;
   int writes = 0;
   bool fail_writes = false;  // a full file system
+  bool fail_commit = false;  // the intent written, the store not replaced
 };
 
 }  // namespace solnet
