@@ -56,7 +56,7 @@ Result<StoreDoc> FileStateStore::load(int dir, bool writer) {
     // never overwritten unseen: moved aside under the lock, by root
     if (writer) {
       if (auto st = move_aside(dir, why); !st) return st.error();
-    } else if (::geteuid() == 0) {
+    } else if (::geteuid() == 0 && !pending_) {
       if (auto st = update([](StoreDoc&) { return Status{}; }); !st) warn(store_error(st.error()).message);
     } else {
       warn(why + "; shown without it");
@@ -101,7 +101,8 @@ Status FileStateStore::update(const std::function<Status(StoreDoc&)>& change, co
   Status st = change(*doc);
   if (st && !(*doc == before)) {
     if (!intended_ || !(*intended_ == *doc)) st = intend(*doc);
-    if (st) st = pending_->commit();
+    if (st)
+      if (auto put = pending_->commit(); !put) st = store_error(put.error());
     if (!st) {
       if (undo) undo();
       st = error(st.error().message + (undo ? "; the change was undone" : ""));
