@@ -155,7 +155,6 @@ class Runner {
       for (std::size_t j = undo.size(); j-- > 0;) (void)execute(env_, undo[j]);
       if (!back.empty()) (void)point_usesrc_routes(env_.kernel, *env_.routes, back, true);
     };
-    auto put_back = [&] { put_back_(); };
     if (!touched.empty())
       if (auto st = point_usesrc_routes(env_.kernel, *env_.routes, touched, false); !st) return st;
     if (auto st = execute_all(env_, c.ops, c.undo); !st) {
@@ -166,12 +165,12 @@ class Runner {
     // Last: a deleted link cannot be put back.
     for (const Link* l : c.unplumbed_vnis)
       if (auto st = env_.kernel.del_link(l->index); !st) {
-        put_back();
+        put_back_();
         return error(printable(l->name) + ": cannot unplumb: " + st.error().message);
       }
     if (!touched.empty())
       if (auto st = point_usesrc_routes(env_.kernel, *env_.routes, touched, true); !st) {
-        put_back();
+        put_back_();
         return st;
       }
     return {};
