@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+namespace lib_common_escape_test {
+
 using solnet::printable;
 
 TEST_CASE("printable leaves ordinary words alone") {
@@ -16,3 +18,5 @@ TEST_CASE("printable escapes control bytes, backslash and non-ASCII") {
   CHECK(printable("a\\b") == "a\\\\b");
   CHECK(printable("\xc3\xa9") == "\\xc3\\xa9");
 }
+
+}  // namespace lib_common_escape_test
