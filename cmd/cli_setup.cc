@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <exception>
 
+#include "lib/common/escape.h"
+
 std::variant<CliValues, int> read_leading_options(const char* prog, std::span<const solnet::CliOption> table,
                                                   const std::string& version, int argc, char** argv) {
   using solnet::Arg;
@@ -35,7 +37,7 @@ std::variant<CliValues, int> read_leading_options(const char* prog, std::span<co
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::fprintf(stderr, "%s: %s\n", prog, e.what());
+    std::fprintf(stderr, "%s: %s\n", prog, solnet::terminal_safe(e.what()).c_str());
     return 1;
   }
   v.words = app.remaining();
@@ -43,9 +45,11 @@ std::variant<CliValues, int> read_leading_options(const char* prog, std::span<co
 }
 
 int emit(const char* prog, const solnet::Output& o) {
-  std::fwrite(o.out.data(), 1, o.out.size(), stdout);
-  for (const auto& e : o.errors) std::fprintf(stderr, "%s: %s\n", prog, e.c_str());
-  for (const auto& n : o.notes) std::fprintf(stderr, "%s\n", n.c_str());
+  using solnet::terminal_safe;
+  const std::string out = o.json ? o.out : terminal_safe(o.out);
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  for (const auto& e : o.errors) std::fprintf(stderr, "%s: %s\n", prog, terminal_safe(e).c_str());
+  for (const auto& n : o.notes) std::fprintf(stderr, "%s\n", terminal_safe(n).c_str());
   return std::fflush(stdout) == 0 ? o.status : 1;
 }
 
@@ -53,7 +57,7 @@ int guarded_main(const char* prog, int (*run)(int, char**), int argc, char** arg
   try {
     return run(argc, argv);
   } catch (const std::exception& e) {
-    std::fprintf(stderr, "%s: %s\n", prog, e.what());
+    std::fprintf(stderr, "%s: %s\n", prog, solnet::terminal_safe(e.what()).c_str());
     return 1;
   }
 }

@@ -18,6 +18,8 @@
 
 using namespace solnet;
 
+namespace completions_rows_test {
+
 namespace {
 
 const CompletionRow* find_row(const std::vector<CompletionRow>& rows, std::string_view state, std::string_view word) {
@@ -177,3 +179,5 @@ TEST_CASE("every command takes --json and --version; each option has help and it
     CHECK(version);
   }
 }
+
+}  // namespace completions_rows_test

@@ -13,6 +13,8 @@
 
 using namespace solnet;
 
+namespace man_keywords_test {
+
 namespace {
 
 std::string read_page(const std::string& command) {
@@ -42,3 +44,5 @@ TEST_CASE("every keyword and option of every table is in the manual page") {
   }
   CHECK(pages >= 2);
 }
+
+}  // namespace man_keywords_test

@@ -12,6 +12,8 @@
 #include <set>
 #include <string>
 
+namespace tests_layers_test {
+
 namespace {
 
 const std::map<std::string, std::set<std::string>> kMayInclude = {
@@ -58,3 +60,5 @@ TEST_CASE("every include of lib/ and src/ follows the folders' dependency rule")
   }
   CHECK(files > 100);
 }
+
+}  // namespace tests_layers_test

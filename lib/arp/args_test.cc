@@ -9,6 +9,8 @@
 using namespace solnet;
 using namespace solnet::fixture;
 
+namespace lib_arp_args_test {
+
 namespace {
 
 using W = std::vector<std::string>;
@@ -222,3 +224,5 @@ TEST_CASE("the display filter: HOST, -i, -H") {
   CHECK_FALSE(none.device);
   CHECK_FALSE(none.hwtype);
 }
+
+}  // namespace lib_arp_args_test

@@ -9,6 +9,8 @@
 using namespace solnet;
 using namespace solnet::fixture;
 
+namespace lib_arp_change_test {
+
 namespace {
 
 using W = std::vector<std::string>;
@@ -48,3 +50,5 @@ TEST_CASE("the hardware word as -H and -D say") {
   CHECK(typed({"peer", "zz", "temp", "permanent"}, true).error().message ==
         "temp and permanent cannot be used together");
 }
+
+}  // namespace lib_arp_change_test

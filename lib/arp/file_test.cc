@@ -7,6 +7,8 @@
 using namespace solnet;
 using namespace solnet::fixture;
 
+namespace lib_arp_file_test {
+
 TEST_CASE("-f lines: illumos order, ethers order, comments, blanks, bad lines") {
   FakeNames names;
   names.hosts["10.0.0.41"] = "host41";
@@ -55,3 +57,5 @@ TEST_CASE("-f lines read their hardware word as -H and -D say") {
   auto arcnet = parse_arp_file("10.0.0.70 0:1:2:3:4:5\n", {hwtype_by_name("arcnet"), false}, names);
   CHECK(arcnet.at(0).change.error().message == "arcnet: only ether entries can be set");
 }
+
+}  // namespace lib_arp_file_test

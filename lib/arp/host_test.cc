@@ -7,6 +7,8 @@
 using namespace solnet;
 using namespace solnet::fixture;
 
+namespace lib_arp_host_test {
+
 TEST_CASE("HOST: numbers need no lookup; names go to the resolver") {
   FakeNames names;
   names.hosts["10.0.0.2"] = "peer";
@@ -27,3 +29,5 @@ TEST_CASE("HOST: the word is kept as given for the messages") {
   CHECK(h->word == "peer");
   CHECK(h->addr.str() == "10.0.0.2");
 }
+
+}  // namespace lib_arp_host_test

@@ -6,6 +6,8 @@
 
 using namespace solnet;
 
+namespace lib_arp_hwtype_test {
+
 TEST_CASE("hardware types by name and number, as net-tools has them") {
   REQUIRE(hwtype_by_name("ether"));
   CHECK(hwtype_by_name("ether")->arphrd == ARPHRD_ETHER);
@@ -16,3 +18,5 @@ TEST_CASE("hardware types by name and number, as net-tools has them") {
   CHECK(hwtype_name(ARPHRD_LOOPBACK) == "loop");
   CHECK(hwtype_name(ARPHRD_IEEE80211) == "ether");  // unknown types print as ether
 }
+
+}  // namespace lib_arp_hwtype_test

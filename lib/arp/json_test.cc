@@ -8,6 +8,8 @@
 using namespace solnet;
 using namespace solnet::fixture;
 
+namespace lib_arp_json_test {
+
 TEST_CASE("JSON carries every field of an entry") {
   auto e = entry("10.0.0.2", "v0", mac(2), NUD_REACHABLE);
   e.hostname = "peer";
@@ -40,3 +42,5 @@ TEST_CASE("JSON text stays one valid line for hostile names") {
   CHECK(s.find('\n') == s.size() - 1);
   CHECK(nlohmann::json::parse(s)["entries"][0]["interface"] == "v\"\x01\xef\xbf\xbd");
 }
+
+}  // namespace lib_arp_json_test

@@ -7,6 +7,8 @@
 
 using namespace solnet;
 
+namespace lib_arp_keywords_test {
+
 TEST_CASE("options by letter, alias and long name") {
   CHECK(arp_short_option('a')->id == ArpOpt::all);
   CHECK(arp_short_option('t')->id == ArpOpt::hwtype);
@@ -40,3 +42,5 @@ TEST_CASE("usage lists every option and keyword of the tables") {
   CHECK(u.find("  -H HW, -t, --hw-type") != std::string::npos);
   CHECK(u.find("  netmask NM") != std::string::npos);
 }
+
+}  // namespace lib_arp_keywords_test

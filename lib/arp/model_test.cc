@@ -8,6 +8,8 @@
 using namespace solnet;
 using namespace solnet::fixture;
 
+namespace lib_arp_model_test {
+
 TEST_CASE("entries join their link: name, type; a proxy entry answers with the link's address") {
   std::vector<Link> links = {loopback(), ether_link(2, "v0")};
   Neighbour auth = neigh("10.0.0.3", 2, mac(3), NUD_PERMANENT);
@@ -64,3 +66,5 @@ TEST_CASE("filters: host, interface ('*' for every link), hardware type") {
   hw.hwtype = ARPHRD_LOOPBACK;
   CHECK_FALSE(hw.matches(e));
 }
+
+}  // namespace lib_arp_model_test

@@ -77,12 +77,10 @@ Result<ArpModifierWords> scan_arp_modifiers(std::span<const std::string> words, 
     const std::string name(m->info.name);
     if (!(set ? m->set : m->del)) return error(name + " cannot be used with " + (set ? "-s" : "-d"));
     if (!m->solaris) w.net_tools_only = true;
-    std::string_view arg;
-    if (m->info.arg == Arg::required) {
-      if (i + 1 == words.size()) return error("no argument for " + name);
-      arg = words[++i];
-    }
-    if (auto st = m->apply(w, arg); !st) return st.error();
+    auto args = keyword_args(m->info, words.subspan(i + 1), [](std::string_view v) { return arp_modifier(v) != nullptr; });
+    if (!args) return args.error();
+    i += args->size();
+    if (auto st = m->apply(w, args->empty() ? std::string_view() : std::string_view(args->front())); !st) return st.error();
   }
   return w;
 }

@@ -8,6 +8,8 @@
 using namespace solnet;
 using namespace solnet::fixture;
 
+namespace lib_arp_modifiers_test {
+
 namespace {
 
 using W = std::vector<std::string>;
@@ -60,3 +62,5 @@ TEST_CASE("keywords checked whole") {
   CHECK(parse_arp_modifiers(W{"temp"}, false).error().message == "temp cannot be used with -d");
   CHECK(parse_arp_modifiers(W{"netmask", "0.0.0.0", "pub"}, false));
 }
+
+}  // namespace lib_arp_modifiers_test

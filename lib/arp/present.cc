@@ -28,7 +28,7 @@ Output shown(const ArpShown& m, const ArpArgs& a) {
   std::copy_if(m.entries.begin(), m.entries.end(), std::back_inserter(selected),
                [&](const ArpEntry& e) { return filter.matches(e) && !(query && e.whole_link); });
   const int missing = query && selected.empty() ? 1 : 0;
-  if (a.json) return Output{.out = render_arp_json(selected), .status = missing};
+  if (a.json) return Output{.out = render_arp_json(selected), .status = missing, .json = true};
   if (!query) return Output{.out = render_net_to_media(selected, a.numeric, m.local_domain)};
   if (missing) return Output{.out = solaris_no_entry(a.host->word, a.host->addr), .status = 1};
   std::string out;

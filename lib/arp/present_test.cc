@@ -8,6 +8,8 @@
 using namespace solnet;
 using namespace solnet::fixture;
 
+namespace lib_arp_present_test {
+
 namespace {
 
 ArpArgs line(ArpMode mode, bool net_tools, const char* host = nullptr) {
@@ -86,3 +88,5 @@ TEST_CASE("-f: each refused line with the file and its number, status 1 when any
 TEST_CASE("--help: the usage from the tables") {
   CHECK(present_arp(ArpUsage{}, line(ArpMode::help, false)).out == arp_usage());
 }
+
+}  // namespace lib_arp_present_test

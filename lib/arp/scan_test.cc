@@ -7,6 +7,8 @@
 using namespace solnet;
 using namespace solnet::fixture;
 
+namespace lib_arp_scan_test {
+
 namespace {
 
 using W = std::vector<std::string>;
@@ -74,3 +76,5 @@ TEST_CASE("each option's handler records what it says") {
   CHECK(scan_arp_options(W{"-s", "-s"})->is(ArpOpt::set));
   CHECK(scan_arp_options(W{"-s", "-d"}).error().message == "-s and -d cannot be used together");
 }
+
+}  // namespace lib_arp_scan_test

@@ -7,6 +7,8 @@
 using namespace solnet;
 using namespace solnet::fixture;
 
+namespace lib_arp_text_nettools_test {
+
 namespace {
 
 std::vector<ArpEntry> table() {
@@ -84,3 +86,5 @@ TEST_CASE("filters and their no-match lines") {
   CHECK(render_nettools({}, NetToolsView()) == "");
   CHECK(nettools_no_entry("h") == "No ARP entry for h\n");
 }
+
+}  // namespace lib_arp_text_nettools_test

@@ -7,6 +7,8 @@
 using namespace solnet;
 using namespace solnet::fixture;
 
+namespace lib_arp_text_solaris_test {
+
 TEST_CASE("arp HOST lines: MAC without leading zeros, temp, pub, permanent") {
   auto perm = entry("10.0.0.2", "v0", {0, 0x11, 0x22, 0x33, 0x44, 0x55}, NUD_PERMANENT);
   CHECK(solaris_entry_line("peer", perm) == "peer (10.0.0.2) at 0:11:22:33:44:55\n");
@@ -60,3 +62,5 @@ TEST_CASE("the Net to Media table: netstat's columns, names less the local domai
   CHECK(strip_local_domain("a.b.c", "c") == "a.b.c");
   CHECK(strip_local_domain("a", "") == "a");
 }
+
+}  // namespace lib_arp_text_solaris_test

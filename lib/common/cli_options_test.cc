@@ -4,6 +4,8 @@
 
 using namespace solnet;
 
+namespace lib_common_cli_options_test {
+
 TEST_CASE("cli_option_form spells every flag") {
   CliOption o{{"--json", Arg::none, "", "print JSON", ArgKind::none, ""}, "-j,--json", CliOpt::json};
   CHECK(cli_option_form(o) == "-j, --json");
@@ -20,3 +22,5 @@ TEST_CASE("cli_option_hint looks at every spelling, and at more") {
   CHECK(cli_option_hint("--nmueric", table, {"--numeric"}) == " (did you mean --numeric?)");
   CHECK(cli_option_hint("--zzzzzz", table).empty());
 }
+
+}  // namespace lib_common_cli_options_test

@@ -1,13 +1,20 @@
 #include "lib/common/escape.h"
 
+#include <algorithm>
+
 namespace solnet {
 
-std::string printable(std::string_view s) {
+namespace {
+
+bool plain(unsigned char c) { return c >= 0x20 && c < 0x7f; }
+
+template <class Keep>
+std::string escaped(std::string_view s, Keep keep) {
   static constexpr char kHex[] = "0123456789abcdef";
   std::string out;
   out.reserve(s.size());
   for (unsigned char c : s) {
-    if (c >= 0x20 && c < 0x7f && c != '\\') {
+    if (keep(c)) {
       out += static_cast<char>(c);
     } else if (c == '\\') {
       out += "\\\\";
@@ -18,6 +25,20 @@ std::string printable(std::string_view s) {
     }
   }
   return out;
+}
+
+}  // namespace
+
+std::string printable(std::string_view s) {
+  return escaped(s, [](unsigned char c) { return plain(c) && c != '\\'; });
+}
+
+std::string terminal_safe(std::string_view s) {
+  const auto keep = [](unsigned char c) { return plain(c) || c == '\n' || c == '\t'; };
+  // Nearly all output needs nothing: no per-byte appends then.
+  if (std::all_of(s.begin(), s.end(), [&](char c) { return keep(static_cast<unsigned char>(c)); }))
+    return std::string(s);
+  return escaped(s, keep);
 }
 
 }  // namespace solnet

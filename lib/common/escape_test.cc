@@ -2,7 +2,10 @@
 
 #include <doctest/doctest.h>
 
+namespace lib_common_escape_test {
+
 using solnet::printable;
+using solnet::terminal_safe;
 
 TEST_CASE("printable leaves ordinary words alone") {
   CHECK(printable("eth0:1") == "eth0:1");
@@ -16,3 +19,20 @@ TEST_CASE("printable escapes control bytes, backslash and non-ASCII") {
   CHECK(printable("a\\b") == "a\\\\b");
   CHECK(printable("\xc3\xa9") == "\\xc3\\xa9");
 }
+
+TEST_CASE("terminal_safe keeps lines, tabs and backslashes, and escapes every other unprintable byte") {
+  CHECK(terminal_safe("eth0: flags=1000843\n\tinet 10.0.0.1\n") == "eth0: flags=1000843\n\tinet 10.0.0.1\n");
+  CHECK(terminal_safe("e\x1b[31m: flags") == "e\\x1b[31m: flags");
+  CHECK(terminal_safe("a\rb\x7f") == "a\\x0db\\x7f");
+  CHECK(terminal_safe("\xc3\xa9") == "\\xc3\\xa9");
+  CHECK(terminal_safe(std::string_view("\0", 1)) == "\\x00");
+}
+
+TEST_CASE("terminal_safe leaves what printable made alone") {
+  for (std::string_view s : {"a\\b", "e\x1b[31m", "\xff\x00\n"}) {
+    const std::string once = printable(s);
+    CHECK(terminal_safe(once) == once);
+  }
+}
+
+}  // namespace lib_common_escape_test

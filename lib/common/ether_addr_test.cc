@@ -4,6 +4,8 @@
 
 using namespace solnet;
 
+namespace lib_common_ether_addr_test {
+
 TEST_CASE("parse_ether takes one or two digits per octet") {
   auto a = parse_ether("aa:1:2:3:4:5");
   REQUIRE(a);
@@ -27,3 +29,5 @@ TEST_CASE("ether formats") {
   CHECK(is_multicast_ether(HwAddr{1, 0, 0x5e, 0, 0, 1}));
   CHECK(is_zero_ether(HwAddr(6, 0)));
 }
+
+}  // namespace lib_common_ether_addr_test

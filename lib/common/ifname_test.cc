@@ -4,6 +4,8 @@
 
 using namespace solnet;
 
+namespace lib_common_ifname_test {
+
 TEST_CASE("physical and logical names parse") {
   auto a = parse_ifname("eth0");
   REQUIRE(a);
@@ -56,3 +58,5 @@ TEST_CASE("labels that do not fit IFNAMSIZ are empty") {
   CHECK(label_for_unit("abcdefghijkl", 99) == "abcdefghijkl:99");
   CHECK(label_for_unit("abcdefghijkl", 100).empty());
 }
+
+}  // namespace lib_common_ifname_test

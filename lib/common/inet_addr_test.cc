@@ -9,6 +9,8 @@
 
 using namespace solnet;
 
+namespace lib_common_inet_addr_test {
+
 TEST_CASE("parse_inet takes dotted quads and IPv6, nothing looser") {
   auto a = parse_inet("10.0.0.5");
   REQUIRE(a);
@@ -127,3 +129,5 @@ TEST_CASE("net_number_addr widens a network number as inet_makeaddr(3)") {
     CHECK(net_number_addr(net) == InetAddr::from_bytes(AF_INET, &want));
   }
 }
+
+}  // namespace lib_common_inet_addr_test

@@ -5,6 +5,8 @@
 
 #include <random>
 
+namespace lib_common_json_writer_test {
+
 using solnet::JsonWriter;
 
 namespace {
@@ -64,3 +66,5 @@ TEST_CASE("bytes that are not UTF-8 become U+FFFD exactly as nlohmann replaces t
     REQUIRE_MESSAGE(one_string(s) == reference(s), hex);
   }
 }
+
+}  // namespace lib_common_json_writer_test

@@ -65,7 +65,7 @@ bool is_choice(std::string_view word, std::string_view choices) {
 }  // namespace
 
 Result<std::span<const std::string>> keyword_args(const KeywordInfo& k, std::span<const std::string> rest,
-                                                  bool (*is_keyword)(std::string_view)) {
+                                                  const std::function<bool(std::string_view)>& is_keyword) {
   if (k.arg == Arg::none) return rest.first(0);
   if (k.arg == Arg::optional) return rest.first(!rest.empty() && !is_keyword(rest[0]) ? 1 : 0);
   std::string what(k.name);

@@ -3,6 +3,7 @@
 // keyword check. Each command's table embeds a KeywordInfo per entry.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -37,7 +38,7 @@ struct KeywordInfo {
 // of the choices ends the argument there, for the keyword's parser to say
 // what is wrong with it. Missing words are "no argument for KEYWORD".
 Result<std::span<const std::string>> keyword_args(const KeywordInfo& k, std::span<const std::string> rest,
-                                                  bool (*is_keyword)(std::string_view));
+                                                  const std::function<bool(std::string_view)>& is_keyword);
 
 // The closest name to `word` (edit distance at most 2, or a unique prefix),
 // for "did you mean".

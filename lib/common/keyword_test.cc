@@ -5,6 +5,8 @@
 
 using namespace solnet;
 
+namespace lib_common_keyword_test {
+
 TEST_CASE("closest_name suggests near misses and unique prefixes") {
   std::vector<std::string_view> names{"netmask", "broadcast", "metric", "mtu", "up", "down", "plumb", "unplumb"};
   CHECK(closest_name("netmsk", names) == "netmask");
@@ -80,3 +82,5 @@ TEST_CASE("usage_section aligns the help; a long form gets a line of its own") {
         "  -a  all\n"
         "  " + long_form + "\n      long\n");
 }
+
+}  // namespace lib_common_keyword_test

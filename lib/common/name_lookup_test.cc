@@ -9,6 +9,8 @@
 using namespace solnet;
 using namespace solnet::fixture;
 
+namespace lib_common_name_lookup_test {
+
 TEST_CASE("host_addr: IPv4 numbers as getaddrinfo reads them, else the name's first address") {
   FakeNames names;
   names.hosts = {{"10.0.0.2", "peer"}, {"2001:db8::2", "peer"}, {"192.0.2.1", "multi"}};
@@ -35,3 +37,5 @@ TEST_CASE("network_addr widens the networks(5) number as inet_makeaddr") {
   CHECK(network_addr(names, "lab")->str() == "192.168.1.0");
   CHECK_FALSE(network_addr(names, "nowhere"));
 }
+
+}  // namespace lib_common_name_lookup_test

@@ -8,6 +8,8 @@
 
 using namespace solnet;
 
+namespace lib_dhcp_args_test {
+
 namespace {
 
 using W = std::vector<std::string>;
@@ -106,3 +108,5 @@ TEST_CASE("a DHCP command names one physical interface, for inet, without JSON")
   // the words first
   CHECK(fails(v0_1, AF_INET6, true, {"dhcp", "stat"}) == "stat: unknown DHCP operation (did you mean status?)");
 }
+
+}  // namespace lib_dhcp_args_test

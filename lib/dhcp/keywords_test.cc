@@ -4,6 +4,8 @@
 
 using namespace solnet;
 
+namespace lib_dhcp_keywords_test {
+
 TEST_CASE("the usage line comes from the table") {
   CHECK(dhcp_usage() ==
         "IF {auto-dhcp|dhcp} [primary] [wait SECONDS|forever] drop|extend|ping|release|start|status");
@@ -29,3 +31,5 @@ TEST_CASE("every operation has a name and a one-line help") {
   CHECK(find_dhcp_keyword("wait")->info.arg == Arg::required);
   CHECK_FALSE(find_dhcp_keyword("inform"));
 }
+
+}  // namespace lib_dhcp_keywords_test

@@ -4,6 +4,8 @@
 
 using namespace solnet;
 
+namespace lib_dhcp_lease_test {
+
 // What dhcpcd 9.4.1 printed for a dnsmasq lease.
 static const char* kDump =
     "reason=BOUND\n"
@@ -57,3 +59,5 @@ TEST_CASE("malformed values of known variables are errors; other lines are ignor
   REQUIRE(l);
   CHECK(l->reason == "REBOOT");
 }
+
+}  // namespace lib_dhcp_lease_test

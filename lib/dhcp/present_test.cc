@@ -4,6 +4,8 @@
 
 using namespace solnet;
 
+namespace lib_dhcp_present_test {
+
 TEST_CASE("a DHCP outcome prints one status table per interface, or nothing") {
   const LocalTimeFn utc = [](std::time_t t) {
     std::tm tm{};
@@ -25,3 +27,5 @@ TEST_CASE("a DHCP outcome prints one status table per interface, or nothing") {
         std::string::npos);
   CHECK(o.errors.empty());
 }
+
+}  // namespace lib_dhcp_present_test

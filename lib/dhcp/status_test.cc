@@ -4,6 +4,8 @@
 
 using namespace solnet;
 
+namespace lib_dhcp_status_test {
+
 namespace {
 
 std::tm utc(std::time_t t) {
@@ -72,3 +74,5 @@ TEST_CASE("INFORM replies are INFORMATION, unknown reasons <unknown>, both witho
   CHECK(dhcp_status("v0", &odd, kBegan, kBegan, false).state == DhcpState::unknown);
   CHECK(dhcp_state_name(DhcpState::unknown) == "<unknown>");
 }
+
+}  // namespace lib_dhcp_status_test

@@ -6,6 +6,8 @@
 
 using namespace solnet;
 
+namespace lib_ifconfig_args_test {
+
 static IfconfigArgs ok(std::vector<std::string> args) {
   auto r = parse_ifconfig_args(args);
   REQUIRE(r);
@@ -77,3 +79,5 @@ TEST_CASE("net-tools add and del of an IPv6 address imply inet6") {
   CHECK(ok({"v0", "inet", "add", "2001:db8::1"}).family == AF_INET);
   CHECK(ok({"v0", "addif", "2001:db8::1"}).family == 0);
 }
+
+}  // namespace lib_ifconfig_args_test

@@ -10,6 +10,8 @@
 using namespace solnet;
 using namespace solnet::fixture;
 
+namespace lib_ifconfig_configinfo_test {
+
 namespace {
 
 std::vector<std::string> lines(const Link& link, const std::vector<Addr>& addrs, const StoredLink* stored = nullptr) {
@@ -89,3 +91,5 @@ TEST_CASE("router goes on the IPv4 physical's line") {
             "v0:1 inet plumb 10.0.0.2 netmask 0xffffff00 broadcast 10.0.0.255 up\n",
         });
 }
+
+}  // namespace lib_ifconfig_configinfo_test

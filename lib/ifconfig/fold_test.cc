@@ -11,6 +11,8 @@
 using namespace solnet;
 using namespace solnet::fixture;
 
+namespace lib_ifconfig_fold_test {
+
 namespace {
 
 struct F {
@@ -461,3 +463,5 @@ TEST_CASE("the default half of a refused pair changes nothing") {
   CHECK(c.find(1u)->flags == cur.find(1u)->flags);
   CHECK(c.link.flags == cur.link.flags);
 }
+
+}  // namespace lib_ifconfig_fold_test

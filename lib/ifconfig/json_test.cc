@@ -8,6 +8,8 @@
 using namespace solnet;
 using namespace solnet::fixture;
 
+namespace lib_ifconfig_json_test {
+
 TEST_CASE("JSON carries every field of a logical interface") {
   auto link = ether_link(2, "eth0");
   auto lifs = build_lifs(link, {v4(2, "10.0.0.5", 24, "eth0"), v4(2, "10.0.0.6", 24, "eth0")}, nullptr, 0, {});
@@ -56,3 +58,5 @@ TEST_CASE("JSON text stays valid for names that are not UTF-8") {
   auto back = nlohmann::json::parse(render_json(build_lifs(link, {}, nullptr, AF_INET, {})));
   CHECK(back["interfaces"][0]["physical"] == "e\xef\xbf\xbd");
 }
+
+}  // namespace lib_ifconfig_json_test

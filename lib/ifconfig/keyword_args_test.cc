@@ -11,6 +11,8 @@
 
 using namespace solnet;
 
+namespace lib_ifconfig_keyword_args_test {
+
 namespace {
 
 // A valid word of each kind, for the family.
@@ -96,3 +98,5 @@ TEST_CASE("hw takes the class, then the address; the class is refused before the
   CHECK(err({"hw", "fddi", "2:0:0:0:0:1"}) == "hw fddi: unsupported hardware class (only ether)");
   CHECK(err({"hw", "ether", "up"}) == "up: bad Ethernet address");
 }
+
+}  // namespace lib_ifconfig_keyword_args_test

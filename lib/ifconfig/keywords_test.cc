@@ -11,6 +11,8 @@
 
 using namespace solnet;
 
+namespace lib_ifconfig_keywords_test {
+
 TEST_CASE("every keyword of SunOS and net-tools is in the table, once, with help") {
   std::set<std::string_view> seen;
   for (const auto& k : ifconfig_keywords()) {
@@ -92,3 +94,5 @@ TEST_CASE("keywords for IPv6 say so; IPv4's own stay IPv4's") {
   CHECK(ifconfig_usage().find("put the interface in an IPMP group (not supported on this system)\n") !=
         std::string::npos);
 }
+
+}  // namespace lib_ifconfig_keywords_test

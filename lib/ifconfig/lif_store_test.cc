@@ -6,6 +6,8 @@
 
 using namespace solnet;
 
+namespace lib_ifconfig_lif_store_test {
+
 static InetAddr ip(const char* s) { return *parse_inet(s); }
 
 static StoreDoc sample() {
@@ -103,8 +105,6 @@ TEST_CASE("an installed record keeps its unit, address and flags; the kernel the
   CHECK(back->links[0].lifs[0].prefixlen == 24);
   CHECK(back->links[0].lifs[0].metric == 5);
 }
-
-namespace lib_ifconfig_lif_store_test {
 
 TEST_CASE("names that are not UTF-8 round-trip, escaped as %XX") {
   StoreDoc d;

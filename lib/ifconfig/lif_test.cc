@@ -8,6 +8,8 @@
 using namespace solnet;
 using namespace solnet::fixture;
 
+namespace lib_ifconfig_lif_test {
+
 static std::vector<std::string> names(const std::vector<Lif>& lifs) {
   std::vector<std::string> out;
   for (const auto& l : lifs) out.push_back(l.name + (l.family == AF_INET ? "/4" : "/6"));
@@ -219,3 +221,5 @@ TEST_CASE("IPv6: the physical stanza carries the link's token and ROUTER follows
   CHECK((lifs[2].flags & sflag::ROUTER));
   CHECK_FALSE(lifs[2].token.family);
 }
+
+}  // namespace lib_ifconfig_lif_test

@@ -4,6 +4,8 @@
 
 using namespace solnet;
 
+namespace lib_ifconfig_netmasks_test {
+
 static uint32_t ip(uint8_t a, uint8_t b, uint8_t c, uint8_t d) {
   return (uint32_t{a} << 24) | (uint32_t{b} << 16) | (uint32_t{c} << 8) | d;
 }
@@ -37,3 +39,5 @@ TEST_CASE("netmask + takes the longest match, else classful") {
   CHECK(netmask_lookup(t, ip(192, 168, 1, 1)) == 24);
   CHECK(netmask_lookup({}, ip(10, 99, 1, 1)) == 8);
 }
+
+}  // namespace lib_ifconfig_netmasks_test

@@ -8,6 +8,8 @@
 
 using namespace solnet;
 
+namespace lib_ifconfig_parse_test {
+
 namespace {
 
 struct P {
@@ -328,3 +330,5 @@ TEST_CASE("router takes no argument, in both families") {
   CHECK(p.ok({"router"}).actions[0].op == IfOp::router);
   CHECK(p.parse({"-router"}, AF_INET6)->actions[0].keyword->on == false);
 }
+
+}  // namespace lib_ifconfig_parse_test

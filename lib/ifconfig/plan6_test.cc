@@ -13,6 +13,8 @@
 using namespace solnet;
 using namespace solnet::fixture;
 
+namespace lib_ifconfig_plan6_test {
+
 namespace {
 
 // v0: link-local, a global address and another added later (listed first).
@@ -170,3 +172,5 @@ TEST_CASE("a link with IPv6 keeps its addresses over a down, whichever family sa
   f.addrs.clear();
   CHECK(describe(f.plan({"down"}, std::nullopt, AF_INET).ops) == V{"link flags 0/1"});
 }
+
+}  // namespace lib_ifconfig_plan6_test

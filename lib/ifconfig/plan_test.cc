@@ -13,6 +13,8 @@
 using namespace solnet;
 using namespace solnet::fixture;
 
+namespace lib_ifconfig_plan_test {
+
 namespace {
 
 struct F {
@@ -188,3 +190,5 @@ TEST_CASE("put_stored_link replaces by index or name and drops empty records") {
   put_stored_link(doc, StoredLink{3, "v0", false, 0, 0, {}});
   CHECK(doc.links.empty());
 }
+
+}  // namespace lib_ifconfig_plan_test

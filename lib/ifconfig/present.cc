@@ -27,6 +27,7 @@ std::string present_run(const ConfigureResult& r, bool json) {
 
 Output present_ifconfig(const IfconfigOutcome& o, bool json) {
   Output out;
+  out.json = json;
   if (o.shown) out.out = json ? render_json(*o.shown) : render_text(*o.shown);
   for (const auto& r : o.runs) out.out += present_run(r, json);
   return out;

@@ -10,6 +10,8 @@
 using namespace solnet;
 using namespace solnet::fixture;
 
+namespace lib_ifconfig_present_test {
+
 namespace {
 
 std::vector<Lif> lifs_of_eth0() {
@@ -47,3 +49,5 @@ TEST_CASE("a change prints, run by run, what it created, its configinfo lines an
   CHECK(present_ifconfig({.runs = {two}}, true).out == "Created new logical interface eth0:2\n");
   CHECK(present_ifconfig({}, false).out.empty());
 }
+
+}  // namespace lib_ifconfig_present_test

@@ -4,6 +4,8 @@
 
 using namespace solnet;
 
+namespace lib_ifconfig_rarp_packet_test {
+
 static const HwAddr kMine{0x02, 0, 0, 0, 0, 0x11};
 
 static std::vector<uint8_t> reply(const HwAddr& tha, std::vector<uint8_t> tpa, uint16_t op = 4) {
@@ -51,3 +53,5 @@ TEST_CASE("the RARP defaults file sets retries and timeout") {
   CHECK(bad.retries == 5);
   CHECK(bad.timeout_ms == 8000);
 }
+
+}  // namespace lib_ifconfig_rarp_packet_test

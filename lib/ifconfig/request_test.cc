@@ -6,6 +6,8 @@
 
 using namespace solnet;
 
+namespace lib_ifconfig_request_test {
+
 namespace {
 
 using V = std::vector<std::string>;
@@ -82,3 +84,5 @@ TEST_CASE("dhcp after the interface is a DHCP command, checked whole") {
   // only the first word selects DHCP
   CHECK(l.err({"v0", "up", "dhcp"}).message == "dhcp: unknown keyword or host name");
 }
+
+}  // namespace lib_ifconfig_request_test

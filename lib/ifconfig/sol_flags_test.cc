@@ -4,6 +4,8 @@
 
 using namespace solnet;
 
+namespace lib_ifconfig_sol_flags_test {
+
 TEST_CASE("flags print as illumos prints them") {
   using namespace sflag;
   CHECK(format(UP | BROADCAST | RUNNING | MULTICAST | IPV4) ==
@@ -27,3 +29,5 @@ TEST_CASE("flag table keeps the if_tcp(7P) bit values") {
     seen |= f.bit;
   }
 }
+
+}  // namespace lib_ifconfig_sol_flags_test

@@ -7,6 +7,8 @@
 using namespace solnet;
 using namespace solnet::fixture;
 
+namespace lib_ifconfig_text_test {
+
 TEST_CASE("stanzas read like illumos") {
   auto link = ether_link(2, "eth0");
   auto a = v4(2, "10.0.0.5", 24, "eth0");
@@ -41,3 +43,5 @@ TEST_CASE("unaddressed, point-to-point and loopback stanzas") {
         "lo: flags=2001000049<UP,LOOPBACK,RUNNING,IPv4,VIRTUAL> mtu 65536 index 1\n"
         "\tinet 127.0.0.1 netmask ff000000\n");
 }
+
+}  // namespace lib_ifconfig_text_test

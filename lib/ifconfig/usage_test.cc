@@ -11,6 +11,8 @@
 
 using namespace solnet;
 
+namespace lib_ifconfig_usage_test {
+
 TEST_CASE("usage lists every keyword with its argument") {
   std::string u = ifconfig_usage();
   CHECK(u.find("usage: ifconfig") == 0);
@@ -27,3 +29,5 @@ TEST_CASE("usage lists the selectors, the options and the DHCP words") {
   for (const auto& k : dhcp_keywords()) CHECK_MESSAGE(u.find("  " + usage_form(k.info)) != std::string::npos, k.info.name);
   CHECK(u.find("ifconfig INTERFACE {auto-dhcp|dhcp} [primary]") != std::string::npos);
 }
+
+}  // namespace lib_ifconfig_usage_test

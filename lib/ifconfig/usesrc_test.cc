@@ -11,6 +11,8 @@
 using namespace solnet;
 using namespace solnet::fixture;
 
+namespace lib_ifconfig_usesrc_test {
+
 TEST_CASE("usesrc records: one per link, by index and name; srcof lists the users of a link") {
   StoreDoc doc;
   const Link v0 = ether_link(2, "v0"), v1 = ether_link(3, "v1"), vni = ether_link(4, "vni0");
@@ -152,3 +154,5 @@ TEST_CASE("auto-revarp parses as the address of the command; its netmask applies
   CHECK(conf.physical().broadcast == ip("172.16.255.255"));
   CHECK((conf.link.flags & IFF_UP) != 0);
 }
+
+}  // namespace lib_ifconfig_usesrc_test

@@ -8,6 +8,8 @@
 using namespace solnet;
 using namespace solnet::fixture;
 
+namespace lib_ifconfig_vni_test {
+
 namespace {
 
 Link vni_link(std::string name, std::string kind) {
@@ -73,3 +75,5 @@ TEST_CASE("unplumbing IPv4 from a vni removes the link; from other links it does
   gone.inet_unplumbed = true;
   CHECK_FALSE(unplumbs_vni(other, gone));
 }
+
+}  // namespace lib_ifconfig_vni_test

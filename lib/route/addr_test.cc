@@ -5,6 +5,8 @@
 
 using namespace solnet;
 
+namespace lib_route_addr_test {
+
 TEST_CASE("parse_u32 takes plain decimal numbers only") {
   CHECK(parse_u32("0") == 0u);
   CHECK(parse_u32("4294967295") == 4294967295u);
@@ -41,3 +43,5 @@ TEST_CASE("solaris_net_and_mask follows inet_makenetandmask") {
   CHECK(nm(0xf0000001u).prefix == 32);   // class E is a host
   CHECK_FALSE(nm(0xf0000001u).needs_subnet);
 }
+
+}  // namespace lib_route_addr_test

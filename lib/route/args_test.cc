@@ -10,6 +10,8 @@
 using namespace solnet;
 using namespace solnet::fixture;
 
+namespace lib_route_args_test {
+
 namespace {
 
 using V = std::vector<std::string>;
@@ -229,3 +231,5 @@ TEST_CASE("the leading options as route reads them") {
   given[CliOpt::cache] = 1;
   CHECK(route_globals(given, args).error().message == "-C: the kernel has had no IPv4 routing cache since Linux 3.6");
 }
+
+}  // namespace lib_route_args_test

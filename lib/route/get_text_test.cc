@@ -7,6 +7,8 @@
 using namespace solnet;
 using namespace solnet::fixture;
 
+namespace lib_route_get_text_test {
+
 TEST_CASE("route get: the illumos block") {
   FakeNames names;
   Route r = route4("10.9.0.0", 16, "10.0.0.254");
@@ -66,3 +68,5 @@ TEST_CASE("route get: IPv6 masks and names") {
         " recvpipe  sendpipe  ssthresh    rtt,ms rttvar,ms  hopcount      mtu     expire\n"
         "       0         0         0         0         0         0         0        30 \n");
 }
+
+}  // namespace lib_route_get_text_test

@@ -8,6 +8,8 @@
 using namespace solnet;
 using namespace solnet::fixture;
 
+namespace lib_route_json_test {
+
 TEST_CASE("route JSON carries every field") {
   Route r = route4("10.16.0.1", 32, nullptr, 2, "eth0");
   r.prefsrc = *parse_inet("10.0.0.2");
@@ -55,3 +57,5 @@ TEST_CASE("route JSON: multipath next hops, IPv6, unknown kinds as numbers") {
   CHECK(e["nexthops"][1] == nlohmann::json{{"gateway", "fe80::2"}, {"interface", "eth1"}});
   CHECK(e["gateway"] == "fe80::1");
 }
+
+}  // namespace lib_route_json_test

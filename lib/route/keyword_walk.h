@@ -21,12 +21,13 @@ constexpr bool every_row_has_handler(const Row (&rows)[N]) {
   return std::ranges::all_of(rows, [](const Row& r) { return r.apply != nullptr; });
 }
 
-// Walks `words`. `find(word)` is the row a word names, or null. A row's
-// argument is the next word (Arg::required; `missing(word)` is the error
-// when there is none) or, for Arg::optional, the next word unless it
-// names a row itself. `other(i)` takes word i when it names no row.
+// Walks `words`. `find(word)` is the row a word names, or null. A row
+// takes its argument as keyword_args() reads its KeywordInfo (route's rows
+// take one word at most); `missing(word)` is the error when a required one
+// is absent. `other(i)` takes word i when it names no row.
 template <class W, class Find, class Other, class Missing>
 Status walk_keywords(std::span<const std::string> words, W& w, Find find, Other other, Missing missing) {
+  const auto is_row = [&](std::string_view word) { return find(word) != nullptr; };
   for (std::size_t i = 0; i < words.size(); ++i) {
     const auto* row = find(words[i]);
     if (!row) {
@@ -34,15 +35,10 @@ Status walk_keywords(std::span<const std::string> words, W& w, Find find, Other 
       continue;
     }
     const std::string& keyword = words[i];
-    std::string_view arg;
-    const bool has_next = i + 1 < words.size();
-    if (row->info.arg == Arg::required) {
-      if (!has_next) return missing(keyword);
-      arg = words[++i];
-    } else if (row->info.arg == Arg::optional && has_next && !find(words[i + 1])) {
-      arg = words[++i];
-    }
-    if (auto st = row->apply(w, arg); !st) return st;
+    auto args = keyword_args(row->info, words.subspan(i + 1), is_row);
+    if (!args) return missing(keyword);
+    i += args->size();
+    if (auto st = row->apply(w, args->empty() ? std::string_view() : std::string_view(args->front())); !st) return st;
   }
   return {};
 }

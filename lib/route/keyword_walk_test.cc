@@ -6,6 +6,8 @@
 
 using namespace solnet;
 
+namespace lib_route_keyword_walk_test {
+
 namespace {
 
 using V = std::vector<std::string>;
@@ -61,3 +63,5 @@ TEST_CASE("a row takes exactly the arguments it declares") {
   CHECK(walk({"none", "req"}).error().message == "no argument for req");
   CHECK(walk({"a", "bad", "none"}).error().message == "bad word");
 }
+
+}  // namespace lib_route_keyword_walk_test

@@ -12,6 +12,8 @@
 using namespace solnet;
 using namespace solnet::fixture;
 
+namespace lib_route_misc_test {
+
 TEST_CASE("route flags from a kernel route") {
   Route r = route4("10.0.0.1", 32, "10.0.0.254");
   CHECK(rtflag::bracketed(rtflag::of(r)) == "<UP,GATEWAY,HOST,STATIC>");
@@ -80,3 +82,5 @@ TEST_CASE("printf_text formats any length") {
   CHECK(printf_text("%s", std::string(1000, 'x').c_str()).size() == 1000);
   CHECK(printf_text("%s", "").empty());
 }
+
+}  // namespace lib_route_misc_test

@@ -8,6 +8,8 @@
 using namespace solnet;
 using namespace solnet::fixture;
 
+namespace lib_route_monitor_text_test {
+
 TEST_CASE("monitor: a route added") {
   FakeNames names;
   MonitorEvent e;
@@ -72,3 +74,5 @@ TEST_CASE("monitor: addresses and links") {
   o.kind = MonitorEvent::Kind::overrun;
   CHECK(render_monitor(o, true, names) == "messages lost: the kernel's queue for this socket overflowed\n");
 }
+
+}  // namespace lib_route_monitor_text_test

@@ -10,6 +10,8 @@
 using namespace solnet;
 using namespace solnet::fixture;
 
+namespace lib_route_nettools_args_test {
+
 namespace {
 
 using V = std::vector<std::string>;
@@ -185,3 +187,5 @@ TEST_CASE("each net-tools keyword takes the arguments its row declares") {
     CHECK_MESSAGE(r->type == RTN_UNREACHABLE, k.info.name, " took the keyword after its argument");
   }
 }
+
+}  // namespace lib_route_nettools_args_test

@@ -2,6 +2,7 @@
 
 #include <errno.h>
 
+#include "lib/common/escape.h"
 #include "lib/route/get_text.h"
 #include "lib/route/json.h"
 #include "lib/route/monitor_text.h"
@@ -101,6 +102,7 @@ struct Render {
 
 Output present_route(const RouteOutcome& outcome, const RouteView& view, NameLookup& names) {
   Output p;
+  p.json = view.json;
   for (std::size_t i = 0; i < outcome.steps.size(); ++i) {
     std::visit(Render{p, view, names}, outcome.steps[i]);
     if (i < outcome.status_from) continue;
@@ -110,7 +112,7 @@ Output present_route(const RouteOutcome& outcome, const RouteView& view, NameLoo
 }
 
 std::string present_monitor_event(const MonitorEvent& e, const RouteView& view, NameLookup& names) {
-  return render_monitor(e, view.numeric, names);
+  return terminal_safe(render_monitor(e, view.numeric, names));
 }
 
 }  // namespace solnet

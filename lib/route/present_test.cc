@@ -10,6 +10,8 @@
 using namespace solnet;
 using namespace solnet::fixture;
 
+namespace lib_route_present_test {
+
 namespace {
 
 using V = std::vector<std::string>;
@@ -123,3 +125,5 @@ TEST_CASE("steps print in order; the status counts from status_from") {
   CHECK(shown({ChangeDone{add_req, {}, RouteRefusal{EEXIST, ""}, {}}, PersistAdded{add_req, false}}).status ==
         EEXIST);
 }
+
+}  // namespace lib_route_present_test

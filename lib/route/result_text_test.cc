@@ -8,6 +8,8 @@
 using namespace solnet;
 using namespace solnet::fixture;
 
+namespace lib_route_result_text_test {
+
 namespace {
 
 RouteRequest req(RouteOp op, bool host, const char* dest, const char* gw) {
@@ -60,3 +62,5 @@ TEST_CASE("flush lines: 20 columns each, then done") {
   CHECK(flush_line(route4("10.1.1.1", 32, "10.0.0.254"), false, names) ==
         "10.1.1.1             a-gateway-with-a-ver done\n");
 }
+
+}  // namespace lib_route_result_text_test

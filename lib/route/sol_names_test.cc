@@ -7,6 +7,8 @@
 using namespace solnet;
 using namespace solnet::fixture;
 
+namespace lib_route_sol_names_test {
+
 TEST_CASE("routename: default, names without our domain, numbers") {
   FakeNames names;
   names.domain = "example.com";
@@ -32,3 +34,5 @@ TEST_CASE("netname: networks(5) under a guessed mask, else short numbers") {
   CHECK(sol_netname(*parse_inet("0.0.0.0"), true, names) == "default");
   CHECK(sol_netname(*parse_inet("2001:db8::"), true, names) == "2001:db8::");
 }
+
+}  // namespace lib_route_sol_names_test

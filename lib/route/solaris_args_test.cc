@@ -10,6 +10,8 @@
 using namespace solnet;
 using namespace solnet::fixture;
 
+namespace lib_route_solaris_args_test {
+
 namespace {
 
 using V = std::vector<std::string>;
@@ -232,3 +234,5 @@ TEST_CASE("each Solaris modifier takes the arguments its row declares") {
     else CHECK_MESSAGE(r->req.type == RTN_UNREACHABLE, m.info.name, " took the modifier after it");
   }
 }
+
+}  // namespace lib_route_solaris_args_test

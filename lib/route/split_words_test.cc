@@ -3,6 +3,9 @@
 #include <doctest/doctest.h>
 
 using namespace solnet;
+
+namespace lib_route_split_words_test {
+
 using V = std::vector<std::string_view>;
 
 TEST_CASE("split_words takes blanks of any kind and number") {
@@ -17,3 +20,5 @@ TEST_CASE("split_lines keeps empty lines but no empty last one") {
   CHECK(split_lines("a") == V{"a"});
   CHECK(split_lines("").empty());
 }
+
+}  // namespace lib_route_split_words_test

@@ -8,6 +8,8 @@
 using namespace solnet;
 using namespace solnet::fixture;
 
+namespace lib_route_static_file_test {
+
 namespace {
 
 using V = std::vector<std::string>;
@@ -85,3 +87,5 @@ TEST_CASE("static_route_request parses a line as route add would") {
   CHECK_FALSE(static_route_request("", names));
   CHECK_FALSE(static_route_request("10.9.0.0/16", names));  // no gateway: not a route line
 }
+
+}  // namespace lib_route_static_file_test

@@ -7,6 +7,8 @@
 using namespace solnet;
 using namespace solnet::fixture;
 
+namespace lib_route_table6_text_test {
+
 namespace {
 
 constexpr const char* kProc =
@@ -62,3 +64,5 @@ TEST_CASE("route -A inet6 resolves names; :: is [::]; v4-mapped prints dotted") 
       "00000000 00000001 00000000 00000001       lo\n");
   CHECK(render_inet6_table(mapped, true, names).find("\n10.0.0.1/128 ") != std::string::npos);
 }
+
+}  // namespace lib_route_table6_text_test

@@ -7,6 +7,8 @@
 using namespace solnet;
 using namespace solnet::fixture;
 
+namespace lib_route_table_text_test {
+
 namespace {
 
 std::vector<Route> sample() {
@@ -106,3 +108,5 @@ TEST_CASE("proc_route_rows: the main IPv4 table without broadcast and multicast"
   REQUIRE(rows.size() == 2);
   CHECK(rows[1].type == RTN_LOCAL);
 }
+
+}  // namespace lib_route_table_text_test

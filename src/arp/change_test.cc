@@ -7,6 +7,8 @@
 using namespace solnet;
 using namespace solnet::fixture;
 
+namespace src_arp_change_test {
+
 TEST_CASE("-s: permanent by default, temp is stale, on the interface of the subnet") {
   ArpWorld w;
   auto o = w.run({"-s", "10.0.0.20", "0:1:2:3:4:5"});
@@ -166,3 +168,5 @@ TEST_CASE("the models of -d and -f: entries deleted, each line's result") {
   CHECK(f.lines[1].number == 3);
   CHECK(f.lines[1].error->message == "lonely: expected HOST MAC [keywords]");
 }
+
+}  // namespace src_arp_change_test

@@ -12,6 +12,8 @@
 
 using namespace solnet;
 
+namespace src_arp_nl_neigh_test {
+
 namespace {
 
 ndmsg ndm(int family, int ifindex, uint16_t state, uint8_t flags) {
@@ -80,3 +82,5 @@ TEST_CASE("RTM_NEWNETCONF: proxy_arp of a link and of all") {
   nla_put_s32(six.get(), NETCONFA_PROXY_NEIGH, 1);
   CHECK_FALSE(parse_netconf_proxy(nlmsg_hdr(six.get())));
 }
+
+}  // namespace src_arp_nl_neigh_test

@@ -9,6 +9,8 @@
 using namespace solnet;
 using namespace solnet::fixture;
 
+namespace src_arp_show_test {
+
 TEST_CASE("arp HOST: the illumos line, the name as given, no reverse lookups") {
   ArpWorld w;
   auto o = w.run({"10.0.0.2"});
@@ -92,3 +94,5 @@ TEST_CASE("the display model: every row in kernel order, names only for the rows
   CHECK(std::get<ArpShown>(*w.model({"-a"})).local_domain == "example.com");
   CHECK(w.model({"-i", "v9"}).error().message == "v9: no such interface");
 }
+
+}  // namespace src_arp_show_test

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 
+#include "lib/common/addr_dump.h"
 #include "src/common/nl_parse.h"
 
 namespace solnet {
@@ -112,12 +113,17 @@ Result<std::vector<Addr>> NetlinkKernel::addrs(int family, int ifindex) {
   ifa.ifa_index = static_cast<unsigned>(ifindex);  // strict checking filters on it
   auto m = new_nl_msg(RTM_GETADDR, NLM_F_DUMP, ifa);
   if (!m) return error("cannot build a netlink request");
-  std::vector<Addr> out;
-  auto e = (*nl)->dump(m.get(), [&] { out.clear(); }, [&](const nlmsghdr* h) {
-    if (auto a = parse_addr(h); a && (ifindex == 0 || a->ifindex == ifindex)) out.push_back(std::move(*a));
-  });
-  if (e) return read_error("addresses", *e);
-  return out;
+  // A repeated entry is an interruption the kernel did not flag.
+  constexpr int kAttempts = 8;
+  for (int attempt = 1;; ++attempt) {
+    std::vector<Addr> out;
+    auto e = (*nl)->dump(m.get(), [&] { out.clear(); }, [&](const nlmsghdr* h) {
+      if (auto a = parse_addr(h); a && (ifindex == 0 || a->ifindex == ifindex)) out.push_back(std::move(*a));
+    });
+    if (e) return read_error("addresses", *e);
+    if (!repeats_an_address(out)) return out;
+    if (attempt == kAttempts) return read_error("addresses", KernelError{EAGAIN, "the kernel kept changing during the dump"});
+  }
 }
 
 Status NetlinkKernel::change(NlMsg msg) {

@@ -14,6 +14,8 @@
 
 using namespace solnet;
 
+namespace src_common_nl_parse_test {
+
 namespace {
 
 struct Msg {
@@ -162,3 +164,5 @@ TEST_CASE("other messages and malformed addresses are not parsed") {
   nla_put(bad.m, IFA_ADDRESS, 2, shortaddr);
   CHECK_FALSE(parse_addr(bad.get()));
 }
+
+}  // namespace src_common_nl_parse_test

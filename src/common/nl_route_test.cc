@@ -12,6 +12,8 @@
 using namespace solnet;
 using namespace solnet::fixture;
 
+namespace src_common_nl_route_test {
+
 TEST_CASE("a route survives the trip through RTM_NEWROUTE") {
   Route r = route4("10.9.0.0", 16, "10.0.0.254", 2, "");
   r.prefsrc = *parse_inet("10.0.0.2");
@@ -86,3 +88,5 @@ TEST_CASE("other messages are not routes") {
   h.nlmsg_type = RTM_NEWLINK;
   CHECK_FALSE(parse_route(&h));
 }
+
+}  // namespace src_common_nl_route_test

@@ -6,6 +6,8 @@
 
 using namespace solnet;
 
+namespace src_common_nss_lookup_test {
+
 // Numbers never reach hosts(5) or DNS: the C library reads them itself, so
 // these hold on any machine.
 TEST_CASE("NssLookup::host_addrs: the C library reads decimal numbers, not hexadecimal ones") {
@@ -24,3 +26,5 @@ TEST_CASE("NssLookup::host_addrs: the C library reads decimal numbers, not hexad
   CHECK(one("::1", AF_INET) == "(0)");
   CHECK(one("10.0.0.1", AF_INET6) == "(0)");
 }
+
+}  // namespace src_common_nss_lookup_test

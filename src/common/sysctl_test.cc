@@ -10,6 +10,8 @@
 #include <fstream>
 #include <sstream>
 
+namespace src_common_sysctl_test {
+
 namespace {
 
 std::string slurp(const std::string& path) {
@@ -41,3 +43,5 @@ TEST_CASE("ProcSysctl writes conf/IF/KEY of the family's tree") {
   for (auto d : {"/ipv6/conf/v0", "/ipv6/conf", "/ipv6", "/ipv4/conf/v0", "/ipv4/conf", "/ipv4", ""})
     rmdir((root + d).c_str());
 }
+
+}  // namespace src_common_sysctl_test

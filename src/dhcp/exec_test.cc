@@ -4,6 +4,8 @@
 
 using namespace solnet;
 
+namespace src_dhcp_exec_test {
+
 TEST_CASE("a client's error message is its last line of output") {
   CHECK(last_line("dhcpcd-9.4.1 starting\ndhcpcd already running on pid 7 (/run/dhcpcd/v0-4.pid)\n") ==
         "dhcpcd already running on pid 7 (/run/dhcpcd/v0-4.pid)");
@@ -21,3 +23,5 @@ TEST_CASE("run_program captures output and exit status; a missing program is a s
   CHECK(missing.error().message == "/nonexistent/dhcpcd: No such file or directory");
   CHECK(missing.error().exit_code == 6);
 }
+
+}  // namespace src_dhcp_exec_test

@@ -10,6 +10,8 @@
 using namespace solnet;
 using namespace solnet::fixture;
 
+namespace src_dhcp_run_test {
+
 namespace {
 
 using V = std::vector<std::string>;
@@ -294,3 +296,5 @@ TEST_CASE("-a4 dhcp status: a table for each interface under DHCP, nothing when 
         "Interface  State         Sent  Recv  Declined  Flags\n"
         "v1         SELECTING        -     -         -  \n");
 }
+
+}  // namespace src_dhcp_run_test

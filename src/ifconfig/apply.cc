@@ -9,6 +9,7 @@
 #include "lib/common/escape.h"
 #include "lib/ifconfig/plan.h"
 #include "lib/ifconfig/vni.h"
+#include "src/common/held_signals.h"
 #include "src/ifconfig/netmasks_file.h"
 #include "src/ifconfig/show.h"
 #include "src/ifconfig/usesrc_routes.h"
@@ -245,6 +246,7 @@ class Runner {
 Result<FoldNotes> apply_ifconfig(IfconfigEnv& env, const IfconfigArgs& target, const IfCommand& cmd, bool allocates) {
   Runner run(env, target, cmd);
   if (cmd.changes || allocates) {
+    const HeldSignals held;  // until the kernel and the store agree again
     auto configure = [&](StoreDoc& doc) {
       Status st = run.configure(doc, true);
       if (!st) run.discard_created();

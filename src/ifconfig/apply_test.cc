@@ -26,6 +26,8 @@
 using namespace solnet;
 using namespace solnet::fixture;
 
+namespace src_ifconfig_apply_test {
+
 namespace {
 
 struct World {
@@ -495,3 +497,5 @@ TEST_CASE("refused keywords change nothing, even after valid words") {
   CHECK(w.sysctl.writes.empty());
   CHECK(w.store.writes == 0);
 }
+
+}  // namespace src_ifconfig_apply_test

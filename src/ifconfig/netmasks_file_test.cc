@@ -10,6 +10,8 @@
 
 using namespace solnet;
 
+namespace src_ifconfig_netmasks_file_test {
+
 TEST_CASE("netmasks(4) is read from the file given, longest match first") {
   char dir[] = "/tmp/netmasks_test.XXXXXX";
   REQUIRE(mkdtemp(dir));
@@ -29,3 +31,5 @@ TEST_CASE("netmasks(4) is read from the file given, longest match first") {
   unlink(path.c_str());
   rmdir(dir);
 }
+
+}  // namespace src_ifconfig_netmasks_file_test

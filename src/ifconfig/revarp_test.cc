@@ -14,6 +14,8 @@
 using namespace solnet;
 using namespace solnet::fixture;
 
+namespace src_ifconfig_revarp_test {
+
 namespace {
 
 // Answers with `reply`, or fails as a silent network does.
@@ -139,3 +141,5 @@ TEST_CASE("-adD4 auto-revarp asks on every down Ethernet interface, each on its 
   CHECK(w.client.asked.size() == 3);  // only v0 was still down
   CHECK((w.flags(2) & IFF_UP) != 0);
 }
+
+}  // namespace src_ifconfig_revarp_test

@@ -10,6 +10,8 @@
 using namespace solnet;
 using namespace solnet::fixture;
 
+namespace src_ifconfig_show_test {
+
 namespace {
 
 struct World {
@@ -128,3 +130,5 @@ TEST_CASE("one interface asks the probe about that link only; IPv6 displays do n
   CHECK(w.dhcp.probes == 1);
   CHECK(w.dhcp.dir_reads == 0);
 }
+
+}  // namespace src_ifconfig_show_test

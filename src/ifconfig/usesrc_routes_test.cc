@@ -10,6 +10,8 @@
 using namespace solnet;
 using namespace solnet::fixture;
 
+namespace src_ifconfig_usesrc_routes_test {
+
 namespace {
 
 struct World : IfconfigWorld {
@@ -110,3 +112,5 @@ TEST_CASE("usesrc_source: the address a route out of a link takes, for route add
   w.k.links_[3].name = "vni9";
   CHECK_FALSE(*usesrc_source(w.k, w.store.doc, 2));
 }
+
+}  // namespace src_ifconfig_usesrc_routes_test

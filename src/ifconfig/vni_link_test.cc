@@ -8,6 +8,8 @@
 using namespace solnet;
 using namespace solnet::fixture;
 
+namespace src_ifconfig_vni_link_test {
+
 namespace {
 
 struct World : IfconfigWorld {
@@ -88,3 +90,5 @@ TEST_CASE("a plain link named like a vni is not one: unplumb keeps it") {
   REQUIRE(w.run({"vni7", "unplumb"}));
   CHECK(w.link("vni7"));
 }
+
+}  // namespace src_ifconfig_vni_link_test

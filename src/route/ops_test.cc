@@ -14,6 +14,8 @@
 using namespace solnet;
 using namespace solnet::fixture;
 
+namespace src_route_ops_test {
+
 namespace {
 
 using V = std::vector<std::string>;
@@ -228,3 +230,5 @@ TEST_CASE("show: net-tools tables and JSON") {
   CHECK(j["routes"][1]["gateway"] == "172.16.3.200");
   CHECK(j["routes"][1]["interface"] == "eth0");
 }
+
+}  // namespace src_route_ops_test

@@ -9,6 +9,8 @@
 using namespace solnet;
 using namespace solnet::fixture;
 
+namespace src_route_resolve_test {
+
 namespace {
 
 using V = std::vector<std::string>;
@@ -192,3 +194,5 @@ TEST_CASE("resolution reads only what it needs") {
   CHECK(w.kernel.addr_dumps == 0);
   CHECK(w.routes.dumps == 0);
 }
+
+}  // namespace src_route_resolve_test

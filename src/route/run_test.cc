@@ -9,6 +9,8 @@
 using namespace solnet;
 using namespace solnet::fixture;
 
+namespace src_route_run_test {
+
 namespace {
 
 using V = std::vector<std::string>;
@@ -147,3 +149,5 @@ TEST_CASE("monitor hands each event on while the sink wants more") {
   CHECK(seen == 3);
   CHECK_FALSE(run_route(r.w.env, r.parsed({"monitor"}), [](const MonitorEvent&) { return true; }));
 }
+
+}  // namespace src_route_run_test

@@ -13,6 +13,8 @@
 using namespace solnet;
 using namespace solnet::fixture;
 
+namespace src_route_static_routes_store_test {
+
 namespace {
 
 std::string slurp(const std::string& p) {
@@ -65,3 +67,5 @@ TEST_CASE("a directory that cannot be made is an error") {
   REQUIRE_FALSE(o);
   CHECK(o.error().message.find("cannot create /proc/self/no") == 0);
 }
+
+}  // namespace src_route_static_routes_store_test
