@@ -1,5 +1,7 @@
 #include "src/common/held_signals.h"
 
+#include <initializer_list>
+
 namespace solnet {
 
 HeldSignals::HeldSignals() {
