@@ -174,6 +174,10 @@ constexpr IfKeyword kKeywords[] = {
     {.info = kw("all-zones", "share the logical interface with every zone"),
      .op = IfOp::refused, .families = kFamAny,
      .refused = "Linux has network namespaces, which take whole links, not addresses"},
+    // The synopsis spells it "-all-zones": the same word.
+    {.info = kw("-all-zones", "same as all-zones"),
+     .op = IfOp::refused, .families = kFamAny,
+     .refused = "Linux has network namespaces, which take whole links, not addresses"},
     {.info = kw("tsrc", "ADDR", ArgKind::host, "tunnel source address"),
      .op = IfOp::refused, .families = kFamAny,
      .refused = "tunnel endpoints belong to the tunnel link (ip link), which solnet does not configure"},

@@ -35,6 +35,10 @@ class DhcpClient : public DhcpProbe {
   // Starts a client in the background. Errors running the client at all
   // carry exit code 6, the client's own refusals 2.
   virtual Status start(const std::string& link, DhcpMode mode) = 0;
+  // Starts a client in the background that sends DHCPINFORM for
+  // `address` ("ADDR/LEN", already the link's) and takes the configuration
+  // parameters of the reply, but no lease. Errors as start's.
+  virtual Status inform(const std::string& link, DhcpMode mode, const std::string& address) = 0;
   // Asks the client to renew its lease now; returns at once.
   virtual Status renew(const std::string& link) = 0;
   // Gives the lease back (the client removes the address) and stops the

@@ -120,12 +120,21 @@ Result<DhcpLease> DhcpcdClient::lease(const std::string& link) {
   return l;
 }
 
-Status DhcpcdClient::start(const std::string& link, DhcpMode mode) {
+Status DhcpcdClient::start(const std::string& link, DhcpMode mode) { return launch(link, mode, {}); }
+
+// dhcpcd -s: "sends a DHCP INFORM instead of DISCOVER/REQUEST. This does
+// not get a lease as such"; it keeps running, holding the reply.
+Status DhcpcdClient::inform(const std::string& link, DhcpMode mode, const std::string& address) {
+  return launch(link, mode, {"-s", address});
+}
+
+Status DhcpcdClient::launch(const std::string& link, DhcpMode mode, const std::vector<std::string>& extra) {
   // -b: background at once (ifconfig does its own waiting); -t 0: never
   // give up, as dhcpagent does not; -L: no IPv4 link-local fallback, which
   // Solaris DHCP never configures; -p: keep the configuration when told
   // to exit, which is what "drop" means.
   std::vector<std::string> argv{paths_.program, kFamily, "-b", "-t", "0", "-L", "-p"};
+  argv.insert(argv.end(), extra.begin(), extra.end());
   if (mode == DhcpMode::secondary) {
     // Without these options the resolv.conf hook removes what this
     // interface contributed, instead of merely not writing it.

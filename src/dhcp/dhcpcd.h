@@ -25,6 +25,7 @@ class DhcpcdClient : public DhcpClient {
   Result<DhcpLease> lease(const std::string& link) override;
   Status start(const std::string& link, DhcpMode mode) override;
   Status renew(const std::string& link) override;
+  Status inform(const std::string& link, DhcpMode mode, const std::string& address) override;
   Status release(const std::string& link) override;
   Status stop(const std::string& link) override;
 
@@ -32,6 +33,8 @@ class DhcpcdClient : public DhcpClient {
   std::string pid_file(const std::string& link) const;
   std::string lease_file(const std::string& link) const;
   Status signal_until_gone(const std::string& link, int sig);
+  // Runs dhcpcd in the background for `link`, with `extra` options.
+  Status launch(const std::string& link, DhcpMode mode, const std::vector<std::string>& extra);
 
   DhcpcdPaths paths_;
 };

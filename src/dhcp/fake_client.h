@@ -59,6 +59,12 @@ class FakeDhcpClient : public DhcpClient {
     clients[link] = Instance{mode, 0, std::nullopt};
     return {};
   }
+  Status inform(const std::string& link, DhcpMode mode, const std::string& address) override {
+    log.push_back("inform " + link + " " + address + (mode == DhcpMode::primary ? " primary" : " secondary"));
+    if (start_error) return *start_error;
+    clients[link] = Instance{mode, 0, std::nullopt};
+    return {};
+  }
   Status renew(const std::string& link) override {
     log.push_back("renew " + link);
     renew_pending = true;

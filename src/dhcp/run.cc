@@ -29,6 +29,7 @@ class Runner {
       case DhcpOp::start: return start();
       case DhcpOp::drop: return drop();
       case DhcpOp::extend: return extend();
+      case DhcpOp::inform: return inform();
       case DhcpOp::release: return release();
       case DhcpOp::ping: return controlled();
       case DhcpOp::status: return status(out);
@@ -74,6 +75,37 @@ class Runner {
     return wait_bound();
   }
 
+  // illumos: "Obtain network configuration parameters from DHCP without
+  // obtaining a lease on IP addresses": the client informs the server of
+  // the physical interface's address and stays, holding the reply, as
+  // dhcpagent keeps an INFORM interface under its control.
+  Status inform() {
+    if (env_.client.running(name())) return fail(kRunning);
+    auto address = own_address();
+    if (!address) return address.error();
+    auto other = running_primary();
+    const bool primary = req_.primary || !other;
+    if (auto st = env_.client.inform(name(), primary ? DhcpMode::primary : DhcpMode::secondary, *address); !st)
+      return st;
+    if (primary && other)
+      if (auto st = demote(*other); !st) return st;
+    if (primary)
+      if (auto st = env_.primary.set(name()); !st) return st;
+    return wait_written(std::nullopt);
+  }
+
+  // "ADDR/LEN" of the physical interface: the first IPv4 address labelled
+  // with the link's name, else the first one.
+  Result<std::string> own_address() {
+    auto addrs = env_.kernel.addrs(AF_INET, link_.index);
+    if (!addrs) return error(addrs.error().message, kDhcpExitSystem);
+    const Addr* pick = nullptr;
+    for (const auto& a : *addrs)
+      if (!pick || (a.label == name() && pick->label != name())) pick = &a;
+    if (!pick) return fail("no IPv4 address to inform the DHCP server of");
+    return pick->local.str() + "/" + std::to_string(pick->prefixlen);
+  }
+
   Status drop() {
     if (auto st = controlled(); !st) return st;
     if (auto st = env_.client.stop(name()); !st) return st;
@@ -102,7 +134,7 @@ class Runner {
     } else if (auto st = env_.client.renew(name()); !st) {
       return st;
     }
-    return wait_renewed(*before);
+    return wait_written(*before);
   }
 
   Status status(DhcpOutcome& out) {
@@ -192,13 +224,13 @@ class Runner {
     }
   }
 
-  // Until the client has written a newer lease.
-  Status wait_renewed(LeaseStamp before) {
+  // Until the client has written a lease (newer than `before`, if any).
+  Status wait_written(std::optional<LeaseStamp> before) {
     if (!req_.wait.waits()) return {};
     const auto t0 = env_.clock.monotonic();
     for (;;) {
       if (!env_.client.running(name())) return fail("the DHCP client has exited");
-      if (auto now = env_.client.lease_written(name()); now && *now > before) return {};
+      if (auto now = env_.client.lease_written(name()); now && (!before || *now > *before)) return {};
       if (expired(t0)) return fail(kTimedOut, kDhcpExitTimeout);
       env_.clock.sleep(kPoll);
     }

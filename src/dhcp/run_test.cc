@@ -167,7 +167,7 @@ TEST_CASE("bad arguments exit 3 before anything starts") {
   CHECK(w.fail({"-a", "dhcp", "start"}) == E{"dhcp: an interface name is required", 3});
   CHECK(w.fail({"-a6", "dhcp", "status"}) == E{"dhcp: an interface name is required", 3});
   CHECK(w.fail({"v0", "dhcp", "status", "--json"}) == E{"--json: dhcp has no JSON output", 3});
-  CHECK(w.fail({"v0", "dhcp", "primary", "drop"}) == E{"primary: only with start or extend", 3});
+  CHECK(w.fail({"v0", "dhcp", "primary", "drop"}) == E{"primary: only with start, extend or inform", 3});
   CHECK(w.fail({"eth9", "dhcp", "foo"}) == E{"foo: unknown DHCP operation", 3});
   CHECK(w.client.log.empty());
   CHECK(w.links.log.empty());
@@ -269,6 +269,30 @@ TEST_CASE("extend renews; with wait it returns once the new lease is written") {
   CHECK(w.clock.sleeps == 0);
   w.ok({"v0", "dhcp", "extend", "wait", "10"});
   CHECK(*w.client.lease_written("v0") > before);
+}
+
+// illumos ifconfig(8) inform: "Obtain network configuration parameters
+// from DHCP without obtaining a lease on IP addresses."
+TEST_CASE("inform runs the client for the physical interface's own address") {
+  World w;
+  CHECK(w.fail({"v0", "dhcp", "inform"}) == E{"v0: no IPv4 address to inform the DHCP server of", 2});
+  CHECK(w.client.log.empty());
+  auto addr = [](const char* a, const char* label) {
+    Addr x;
+    x.family = AF_INET;
+    x.ifindex = 2;
+    x.local = *parse_inet(a);
+    x.prefixlen = 24;
+    x.label = label;
+    return x;
+  };
+  w.k.addrs_ = {addr("10.0.0.9", "v0:1"), addr("10.0.0.5", "v0")};
+  w.client.lease_value.address.reset();
+  w.ok({"v0", "dhcp", "inform", "wait", "5"});
+  CHECK(w.client.log == V{"inform v0 10.0.0.5/24 primary"});
+  CHECK(w.primary.link == "v0");
+  CHECK(w.ok({"v0", "dhcp", "ping"}) == "");
+  CHECK(w.fail({"v0", "dhcp", "inform"}) == E{"v0: DHCP is already running", 2});
 }
 
 TEST_CASE("extend primary restarts the interface as primary") {

@@ -215,7 +215,10 @@ class Resolver {
               : req_.family == AF_INET && req_.interface_route ? RT_SCOPE_LINK
               : RT_SCOPE_UNIVERSE;
     }
-    if (!del) r.metrics = req_.metrics;
+    if (!del) {
+      r.metrics = req_.metrics;
+      r.expires = req_.expires;
+    }
     return {};
   }
 
