@@ -85,13 +85,14 @@ class Runner {
     if (!address) return address.error();
     auto other = running_primary();
     const bool primary = req_.primary || !other;
-    if (auto st = env_.client.inform(name(), primary ? DhcpMode::primary : DhcpMode::secondary, *address); !st)
-      return st;
+    auto answered = env_.client.inform(name(), primary ? DhcpMode::primary : DhcpMode::secondary, *address, req_.wait);
+    if (!answered) return answered.error();
     if (primary && other)
       if (auto st = demote(*other); !st) return st;
     if (primary)
       if (auto st = env_.primary.set(name()); !st) return st;
-    return wait_written(std::nullopt);
+    if (!*answered) return fail(kTimedOut, kDhcpExitTimeout);
+    return {};
   }
 
   // "ADDR/LEN" of the physical interface: the first IPv4 address labelled
@@ -134,7 +135,7 @@ class Runner {
     } else if (auto st = env_.client.renew(name()); !st) {
       return st;
     }
-    return wait_written(*before);
+    return wait_renewed(*before);
   }
 
   Status status(DhcpOutcome& out) {
@@ -224,13 +225,13 @@ class Runner {
     }
   }
 
-  // Until the client has written a lease (newer than `before`, if any).
-  Status wait_written(std::optional<LeaseStamp> before) {
+  // Until the client has written a newer lease.
+  Status wait_renewed(LeaseStamp before) {
     if (!req_.wait.waits()) return {};
     const auto t0 = env_.clock.monotonic();
     for (;;) {
       if (!env_.client.running(name())) return fail("the DHCP client has exited");
-      if (auto now = env_.client.lease_written(name()); now && (!before || *now > *before)) return {};
+      if (auto now = env_.client.lease_written(name()); now && *now > before) return {};
       if (expired(t0)) return fail(kTimedOut, kDhcpExitTimeout);
       env_.clock.sleep(kPoll);
     }

@@ -289,10 +289,18 @@ TEST_CASE("inform runs the client for the physical interface's own address") {
   w.k.addrs_ = {addr("10.0.0.9", "v0:1"), addr("10.0.0.5", "v0")};
   w.client.lease_value.address.reset();
   w.ok({"v0", "dhcp", "inform", "wait", "5"});
-  CHECK(w.client.log == V{"inform v0 10.0.0.5/24 primary"});
+  CHECK(w.client.log == V{"inform v0 10.0.0.5/24 primary wait"});
   CHECK(w.primary.link == "v0");
   CHECK(w.ok({"v0", "dhcp", "ping"}) == "");
   CHECK(w.fail({"v0", "dhcp", "inform"}) == E{"v0: DHCP is already running", 2});
+  // No reply in time: exit 4, the client goes on trying, v1 is primary.
+  w.client.bind_after = -1;
+  w.k.addrs_.push_back(addr("10.0.1.5", "v1"));
+  w.k.addrs_.back().ifindex = 3;
+  CHECK(w.fail({"v1", "dhcp", "inform", "primary", "wait", "1"}) ==
+        E{"v1: wait timed out, operation still pending...", 4});
+  CHECK(w.ok({"v1", "dhcp", "ping"}) == "");
+  CHECK(w.primary.link == "v1");
 }
 
 TEST_CASE("extend primary restarts the interface as primary") {
