@@ -91,7 +91,7 @@ constexpr IfKeyword kKeywords[] = {
      .op = IfOp::auto_revarp, .parse = no_arg},
     {.info = kw("usesrc", "IF|none", ArgKind::interface,
                 "packets out of this interface take IF's address as source; none: the default"),
-     .op = IfOp::usesrc, .parse = usesrc_arg, .physical_only = true},
+     .op = IfOp::usesrc, .parse = usesrc_arg, .families = kFamAny, .physical_only = true},
     {.info = {"media", Arg::required, "TYPE", "net-tools: link media; only auto (the driver's choice) on Linux",
               ArgKind::choice, "auto"},
      .op = IfOp::media, .parse = media_arg, .families = kFamAny},

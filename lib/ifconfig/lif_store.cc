@@ -84,11 +84,12 @@ std::string store_to_json(const StoreDoc& doc) {
                      {"lifs", std::move(lifs)}});
   }
   json usesrc = json::array();
-  for (const auto& u : doc.usesrc)
-    usesrc.push_back({{"index", u.index},
-                      {"name", u.name},
-                      {"source_index", u.source_index},
-                      {"source_name", u.source_name}});
+  for (const auto& u : doc.usesrc) {
+    json ju{{"index", u.index}, {"name", u.name}, {"source_index", u.source_index}, {"source_name", u.source_name}};
+    // Absent: inet, as stores written before IPv6 had a usesrc say.
+    if (u.family == AF_INET6) ju["family"] = "inet6";
+    usesrc.push_back(std::move(ju));
+  }
   return json{{"version", 1}, {"links", std::move(links)}, {"usesrc", std::move(usesrc)}}.dump(1) + "\n";
 }
 
@@ -125,7 +126,8 @@ Result<StoreDoc> store_from_json(std::string_view text) {
     }
     for (const auto& ju : j.value("usesrc", json::array()))
       doc.usesrc.push_back({ju.at("index").get<int>(), ju.at("name").get<std::string>(),
-                            ju.at("source_index").get<int>(), ju.at("source_name").get<std::string>()});
+                            ju.at("source_index").get<int>(), ju.at("source_name").get<std::string>(),
+                            ju.value("family", std::string("inet")) == "inet6" ? AF_INET6 : AF_INET});
   } catch (const json::exception&) {
     return error("state store is not readable");
   }

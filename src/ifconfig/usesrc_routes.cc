@@ -2,6 +2,8 @@
 
 #include <sys/socket.h>
 
+#include <map>
+
 #include "lib/common/escape.h"
 
 namespace solnet {
@@ -15,42 +17,47 @@ Result<bool> same_link(Kernel& kernel, const std::string& name, int index) {
   return *l && (*l)->index == index;
 }
 
-Result<std::optional<InetAddr>> source_address(Kernel& kernel, int source_index, const std::string& source_name) {
-  auto addrs = kernel.addrs(AF_INET, source_index);
+Result<std::optional<InetAddr>> source_address(Kernel& kernel, int source_index, const std::string& source_name,
+                                               int family) {
+  auto addrs = kernel.addrs(family, source_index);
   if (!addrs) return addrs.error();
-  return usesrc_address(source_name, *addrs);
+  return usesrc_address(source_name, *addrs, family);
 }
 
 }  // namespace
 
-Result<std::optional<InetAddr>> usesrc_source(Kernel& kernel, const StoreDoc& doc, int ifindex) {
+Result<std::optional<InetAddr>> usesrc_source(Kernel& kernel, const StoreDoc& doc, int ifindex, int family) {
   for (const auto& u : doc.usesrc) {
-    if (u.index != ifindex) continue;
+    if (u.index != ifindex || u.family != family) continue;
     for (const auto& [name, index] : {std::pair(u.name, u.index), std::pair(u.source_name, u.source_index)}) {
       auto same = same_link(kernel, name, index);
       if (!same) return same.error();
       if (!*same) return std::optional<InetAddr>();
     }
-    return source_address(kernel, u.source_index, u.source_name);
+    return source_address(kernel, u.source_index, u.source_name, family);
   }
   return std::optional<InetAddr>();
 }
 
 Status point_usesrc_routes(Kernel& kernel, RouteKernel& routes, const std::vector<UsesrcTouch>& touched,
                            bool to_source) {
-  if (touched.empty()) return {};
-  auto all = routes.routes(AF_INET, 0);
-  if (!all) return all.error();
+  // Each family's routes, read once when a touched link needs them.
+  std::map<int, std::vector<Route>> all;
   for (const auto& t : touched) {
+    if (!all.count(t.family)) {
+      auto got = routes.routes(t.family, 0);
+      if (!got) return got.error();
+      all[t.family] = std::move(*got);
+    }
     std::optional<InetAddr> src;
     if (to_source && t.source_index) {
-      auto a = source_address(kernel, t.source_index, t.source_name);
+      auto a = source_address(kernel, t.source_index, t.source_name, t.family);
       if (!a) return a.error();
       src = *a;
     }
-    auto mine = kernel.addrs(AF_INET, t.index);
+    auto mine = kernel.addrs(t.family, t.index);
     if (!mine) return mine.error();
-    for (const auto& r : repointed_routes(*all, t.index, src, *mine)) {
+    for (const auto& r : repointed_routes(all[t.family], t.index, src, *mine, t.family)) {
       if (auto e = routes.change(RouteChange::replace, r)) {
         const std::string dst = r.dst.str() + "/" + std::to_string(r.dst_len);
         return error(printable(t.name) + ": cannot set the source of the route to " + dst + ": " + e->text());

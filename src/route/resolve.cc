@@ -167,7 +167,7 @@ class Resolver {
       if (*via) oif = (*via)->oif;
     }
     if (!oif) return {};
-    auto src = usesrc_source(kernel_, doc, oif);
+    auto src = usesrc_source(kernel_, doc, oif, req_.family);
     if (!src) return src.error();
     route_.prefsrc = *src;
     return {};
