@@ -44,6 +44,14 @@ std::optional<InetAddr> usesrc_address6(const std::vector<Addr>& source_addrs) {
 
 }  // namespace
 
+bool usesrc_address_pending(const std::vector<Addr>& source_addrs, int family) {
+  if (family != AF_INET6) return false;
+  return std::any_of(source_addrs.begin(), source_addrs.end(), [](const Addr& a) {
+    return a.family == AF_INET6 && a.scope == RT_SCOPE_UNIVERSE && (a.flags & IFA_F_TENTATIVE) &&
+           !(a.flags & IFA_F_DADFAILED);
+  });
+}
+
 std::optional<InetAddr> usesrc_address(const std::string& source_name, const std::vector<Addr>& source_addrs,
                                        int family) {
   if (family == AF_INET6) return usesrc_address6(source_addrs);

@@ -45,6 +45,10 @@ void drop_usesrc_of(StoreDoc& doc, int index);
 std::optional<InetAddr> usesrc_address(const std::string& source_name, const std::vector<Addr>& source_addrs,
                                        int family);
 
+// True when IF2 has an IPv6 global address still in duplicate address
+// detection (tentative, not failed): one usesrc_address may lend soon.
+bool usesrc_address_pending(const std::vector<Addr>& source_addrs, int family);
+
 // A consumer whose routes a change touches, with its source link by index
 // (0: none) in the store as it is to be.
 struct UsesrcTouch {

@@ -87,12 +87,13 @@ TEST_CASE("inet6 usesrc shows on the IPv6 stanzas, srcof on the source's, in con
 TEST_CASE("the source lends no tentative, deprecated or link-local address; none: the defaults") {
   World w;
   std::erase_if(w.k.addrs_, [](const Addr& a) { return a.local == ip("2001:db8:ffff::5"); });
-  w.k.addrs_.push_back(v6(4, "2001:db8:ffff::6", 128, IFA_F_TENTATIVE));
   Addr deprecated = v6(4, "2001:db8:ffff::7", 128);
   deprecated.preferred_lft = 0;
   w.k.addrs_.push_back(deprecated);
   w.ok({"v0", "inet6", "usesrc", "vni0"});
   CHECK(w.sources()[1] == "2001:db8::/64 -");
+  // a tentative one is none yet, but one soon
+  w.k.addrs_.push_back(v6(4, "2001:db8:ffff::6", 128, IFA_F_TENTATIVE));
   auto of_vni = [&] {
     std::vector<Addr> out;
     for (const auto& a : w.k.addrs_)
@@ -100,6 +101,10 @@ TEST_CASE("the source lends no tentative, deprecated or link-local address; none
     return out;
   };
   CHECK_FALSE(usesrc_address("vni0", of_vni(), AF_INET6));
+  CHECK(usesrc_address_pending(of_vni(), AF_INET6));
+  CHECK_FALSE(usesrc_address_pending(of_vni(), AF_INET));
+  w.k.addrs_.back().flags |= IFA_F_DADFAILED;
+  CHECK_FALSE(usesrc_address_pending(of_vni(), AF_INET6));
   w.k.addrs_.push_back(v6(4, "2001:db8:ffff::8", 128));
   CHECK(usesrc_address("vni0", of_vni(), AF_INET6) == ip("2001:db8:ffff::8"));
 }

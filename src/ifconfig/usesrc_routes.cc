@@ -1,6 +1,8 @@
 #include "src/ifconfig/usesrc_routes.h"
 
+#include <errno.h>
 #include <sys/socket.h>
+#include <time.h>
 
 #include <map>
 
@@ -17,11 +19,22 @@ Result<bool> same_link(Kernel& kernel, const std::string& name, int index) {
   return *l && (*l)->index == index;
 }
 
+// A new IPv6 address stays tentative until duplicate address detection is
+// done, asynchronously even on a NOARP link such as a vni, and the kernel
+// takes no tentative address as a source: wait for it, a bounded time
+// (DAD on a link that does it takes about a second).
 Result<std::optional<InetAddr>> source_address(Kernel& kernel, int source_index, const std::string& source_name,
                                                int family) {
-  auto addrs = kernel.addrs(family, source_index);
-  if (!addrs) return addrs.error();
-  return usesrc_address(source_name, *addrs, family);
+  constexpr int kPollMs = 20, kLimitMs = 3000;
+  for (int waited = 0;; waited += kPollMs) {
+    auto addrs = kernel.addrs(family, source_index);
+    if (!addrs) return addrs.error();
+    auto a = usesrc_address(source_name, *addrs, family);
+    if (a || waited >= kLimitMs || !usesrc_address_pending(*addrs, family)) return a;
+    timespec ts{0, kPollMs * 1000000L};
+    while (nanosleep(&ts, &ts) != 0 && errno == EINTR) {
+    }
+  }
 }
 
 }  // namespace
