@@ -29,7 +29,8 @@ TEST_CASE("usesrc records: one per link, by index and name; srcof lists the user
 }
 
 TEST_CASE("the address a source interface lends: its physical interface's, else its first primary") {
-  CHECK(usesrc_address("vni0", {v4(4, "10.0.0.9", 24, "vni0:1"), v4(4, "10.0.0.1", 24, "vni0")}, AF_INET) == ip("10.0.0.1"));
+  CHECK(usesrc_address("vni0", {v4(4, "10.0.0.9", 24, "vni0:1"), v4(4, "10.0.0.1", 24, "vni0")}, AF_INET) ==
+        ip("10.0.0.1"));
   CHECK(usesrc_address("vni0", {secondary(v4(4, "10.0.0.9", 24, "x")), v4(4, "10.1.0.1", 24, "y")}, AF_INET) ==
         ip("10.1.0.1"));
   CHECK_FALSE(usesrc_address("vni0", {}, AF_INET));
