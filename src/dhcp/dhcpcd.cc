@@ -51,6 +51,17 @@ void nap_ms(long ms) {
   }
 }
 
+bool has_line(const std::string& output, std::string_view line) {
+  std::string_view rest = output;
+  while (!rest.empty()) {
+    const auto nl = rest.find('\n');
+    if (rest.substr(0, nl) == line) return true;
+    if (nl == std::string_view::npos) break;
+    rest.remove_prefix(nl + 1);
+  }
+  return false;
+}
+
 // dhcpcd holds an exclusive flock on its pid file while it runs, so a pid
 // file left behind by a killed client does not count, nor does a reused pid.
 bool locked(const std::string& path) {
@@ -137,7 +148,11 @@ Result<bool> DhcpcdClient::inform(const std::string& link, DhcpMode mode, const 
   auto run = launch(link, mode, {"-w", "-t", std::to_string(wait.forever ? 0 : wait.seconds), "-s", address});
   if (!run) return run.error();
   if (run->exit_status == 0) return true;
-  if (last_line(run->output) != "timed out" || running(link)) return failure(link, "dhcpcd: " + last_line(run->output));
+  // Its privilege-separation helpers may print after it and outlive it a
+  // moment, holding the pid file.
+  if (!has_line(run->output, "timed out")) return failure(link, "dhcpcd: " + last_line(run->output));
+  constexpr long kPollMs = 50, kLimitMs = 5000;
+  for (long waited = 0; running(link) && waited < kLimitMs; waited += kPollMs) nap_ms(kPollMs);
   if (auto st = launch_background(link, mode, {"-s", address}); !st) return st.error();
   return false;
 }

@@ -60,7 +60,7 @@ t_inform_wait_runs_out() {
   ip addr add 10.9.0.7/24 brd + dev v0
   local rc=0
   $IFCONFIG v0 dhcp inform wait 2 2>/run/err || rc=$?
-  assert_eq "$rc" 4 "exit status when no server answers"
+  assert_eq "$rc" 4 "exit status when no server answers ($(cat /run/err))"
   assert_eq "$(cat /run/err)" "ifconfig: v0: wait timed out, operation still pending..."
   _dhcp_running v0 || fail "the client gave up"
   _dhcp_track v0
