@@ -15,6 +15,7 @@
 #include "src/common/nss_lookup.h"
 #include "src/common/privilege.h"
 #include "src/dhcp/command.h"
+#include "src/ifconfig/inet_type_file.h"
 #include "src/ifconfig/rarp_client.h"
 #include "src/ifconfig/run.h"
 #include "src/ifconfig/state_store.h"
@@ -47,7 +48,9 @@ int run(int argc, char** argv) {
   auto line = parse_ifconfig_line(cli.words, cli.has(CliOpt::json), privileged, names);
   if (!line) return emit("ifconfig", error_output(line.error()));
   if (const auto* cmd = std::get_if<DhcpCommand>(&*line)) return dhcp(*cmd, privileged);
-  const IfconfigRequest& req = std::get<IfconfigRequest>(*line);
+  IfconfigRequest& req = std::get<IfconfigRequest>(*line);
+  // Displays that name no family (-a, none at all) follow inet_type(5).
+  if (!req.command && !req.args.family) req.args.family = default_display_family(SOLNET_INET_TYPE);
 
   NetlinkRouteKernel kernel;  // links, addresses and routes (usesrc) on one socket
   FileStateStore store(SOLNET_STATE_DIR);

@@ -16,7 +16,7 @@ namespace solnet {
 enum class CliOpt {
   json, help, version, net_tools,
   // route's
-  numeric, symbolic, verbose, extend, protocol, inet, inet6, fib, cache, flush, persistent, quiet, root,
+  numeric, symbolic, verbose, extend, protocol, inet, inet6, fib, cache, flush, persistent, quiet, root, zone,
 };
 
 struct CliOption {

@@ -39,8 +39,8 @@ Result<DhcpCommand> parse_dhcp_command(const std::optional<IfName>& name, int fa
   if (name->logical()) return bad(n + ": DHCP is only available on physical interfaces");
   if (family == AF_INET6) return bad(n + ": DHCP is only available for inet");
   if (json) return bad("--json: dhcp has no JSON output");
-  if (req->primary && req->op != DhcpOp::start && req->op != DhcpOp::extend)
-    return bad("primary: only with start or extend");
+  if (req->primary && req->op != DhcpOp::start && req->op != DhcpOp::extend && req->op != DhcpOp::inform)
+    return bad("primary: only with start, extend or inform");
   return DhcpCommand{name->phys, *req};
 }
 

@@ -38,6 +38,7 @@ TEST_CASE("start is the default operation and returns at once") {
 TEST_CASE("operations, primary and wait in any order") {
   CHECK(ok({"dhcp", "status"}).op == DhcpOp::status);
   CHECK(ok({"dhcp", "release"}).op == DhcpOp::release);
+  CHECK(ok({"dhcp", "inform", "primary", "wait", "5"}) == DhcpRequest{DhcpOp::inform, true, {false, 5}});
   CHECK(ok({"dhcp", "primary", "wait", "30", "start"}) == DhcpRequest{DhcpOp::start, true, {false, 30}});
   CHECK(ok({"dhcp", "extend", "wait", "forever", "primary"}) == DhcpRequest{DhcpOp::extend, true, {true, 0}});
   CHECK(ok({"auto-dhcp", "wait", "0", "drop"}) == DhcpRequest{DhcpOp::drop, false, {false, 0}});
@@ -51,7 +52,7 @@ TEST_CASE("operations, primary and wait in any order") {
 TEST_CASE("bad arguments are refused with exit code 3, one line each") {
   CHECK(bad({"dhcp", "relase"}) == "relase: unknown DHCP operation (did you mean release?)");
   CHECK(bad({"dhcp", "stat"}) == "stat: unknown DHCP operation (did you mean status?)");
-  CHECK(bad({"dhcp", "inform"}) == "inform: unknown DHCP operation");
+  CHECK(bad({"dhcp", "infrom"}) == "infrom: unknown DHCP operation (did you mean inform?)");
   CHECK(bad({"dhcp", "dhcp"}) == "dhcp: unknown DHCP operation");
   CHECK(bad({"dhcp", "start", "status"}) == "status: only one DHCP operation may be given (start came first)");
   CHECK(bad({"dhcp", "wait"}) == "no argument for wait");
@@ -104,7 +105,7 @@ TEST_CASE("a DHCP command names one physical interface, for inet, without JSON")
   CHECK(fails(v0_1, 0, false, start) == "v0:1: DHCP is only available on physical interfaces");
   CHECK(fails(v0, AF_INET6, false, start) == "v0: DHCP is only available for inet");
   CHECK(fails(v0, 0, true, status) == "--json: dhcp has no JSON output");
-  CHECK(fails(v0, 0, false, {"dhcp", "primary", "drop"}) == "primary: only with start or extend");
+  CHECK(fails(v0, 0, false, {"dhcp", "primary", "drop"}) == "primary: only with start, extend or inform");
   // the words first
   CHECK(fails(v0_1, AF_INET6, true, {"dhcp", "stat"}) == "stat: unknown DHCP operation (did you mean status?)");
 }

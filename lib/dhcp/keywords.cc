@@ -11,7 +11,7 @@ namespace {
 
 using R = DhcpWordRole;
 
-constexpr std::array<DhcpKeyword, 10> kTable{{
+constexpr std::array<DhcpKeyword, 11> kTable{{
     {{"auto-dhcp", Arg::none, "", "control the interface through the DHCP client", ArgKind::none, ""},
      R::intro,
      intro_word},
@@ -29,6 +29,11 @@ constexpr std::array<DhcpKeyword, 10> kTable{{
      operation_word,
      DhcpOp::drop},
     {{"extend", Arg::none, "", "renew the lease", ArgKind::none, ""}, R::operation, operation_word, DhcpOp::extend},
+    {{"inform", Arg::none, "", "get configuration parameters for the interface's own address, no lease",
+      ArgKind::none, ""},
+     R::operation,
+     operation_word,
+     DhcpOp::inform},
     {{"ping", Arg::none, "", "exit 0 if the interface is under DHCP control", ArgKind::none, ""},
      R::operation,
      operation_word,

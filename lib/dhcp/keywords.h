@@ -1,6 +1,6 @@
 // The DHCP sub-language of ifconfig (SunOS 5.6 ifconfig(1M)):
 //   ifconfig IF {auto-dhcp|dhcp} [primary] [wait SECONDS|forever]
-//            drop|extend|ping|release|start|status
+//            drop|extend|inform|ping|release|start|status
 // One table is the single source for parsing, usage text, "did you mean"
 // and completions.
 #pragma once
@@ -14,7 +14,7 @@
 
 namespace solnet {
 
-enum class DhcpOp { start, drop, extend, ping, release, status };
+enum class DhcpOp { start, drop, extend, inform, ping, release, status };
 
 enum class DhcpWordRole {
   intro,      // dhcp, auto-dhcp: selects the sub-language

@@ -17,6 +17,9 @@ constexpr SelectorLetter kLetters[] = {
     {'D', &IfconfigArgs::no_dhcp, 0, "leave out interfaces under DHCP"},
     {'4', nullptr, AF_INET, "only IPv4"},
     {'6', nullptr, AF_INET6, "only IPv6"},
+    // Solaris: every zone's interfaces. Linux has no zones: every interface
+    // the command sees is the caller's, so this selects nothing more.
+    {'Z', nullptr, 0, "interfaces of every zone (no zones on Linux: no effect)"},
 };
 
 Status parse_selector(const std::string& word, IfconfigArgs& out) {
@@ -70,6 +73,8 @@ Result<IfconfigArgs> parse_ifconfig_args(const std::vector<std::string>& args) {
     if (a == "--json" || a == "-j") out.json = true;
     else rest.push_back(a);
   }
+  // "-Z" on its own before the interface: see the Z letter above.
+  if (!rest.empty() && rest[0] == "-Z") rest.erase(rest.begin());
   if (rest.empty()) {
     out.all = true;
     return out;

@@ -169,11 +169,13 @@ class Fields {
     if (!v->is_array()) return bad(key, "not an array"), empty;
     return *v;
   }
-  int family(const char* key) {
-    const json* v = field(key, false);
-    if (v && *v == "inet") return AF_INET;
-    if (v && *v == "inet6") return AF_INET6;
-    if (v) bad(key, "neither inet nor inet6");
+  // inet or inet6; `dflt` when absent (nullopt: required).
+  int family(const char* key, std::optional<int> dflt = std::nullopt) {
+    const json* v = field(key, dflt.has_value());
+    if (!v) return dflt.value_or(AF_INET);
+    if (*v == "inet") return AF_INET;
+    if (*v == "inet6") return AF_INET6;
+    bad(key, "neither inet nor inet6");
     return AF_INET;
   }
   bool ok() const { return problem_.empty(); }
@@ -235,6 +237,8 @@ StoredUsesrc usesrc_from(const json& j, const std::string& where, std::string& p
   u.name = f.name("name");
   u.source_index = static_cast<int>(f.number("source_index", 1, INT32_MAX));
   u.source_name = f.name("source_name");
+  // Absent: inet, as stores written before IPv6 had a usesrc say.
+  u.family = f.family("family", AF_INET);
   return u;
 }
 
@@ -244,11 +248,14 @@ std::string store_to_json(const StoreDoc& doc) {
   json links = json::array();
   for (const auto& l : doc.links) links.push_back(link_json(l));
   json usesrc = json::array();
-  for (const auto& u : doc.usesrc)
-    usesrc.push_back({{"index", u.index},
-                      {"name", name_json(u.name)},
-                      {"source_index", u.source_index},
-                      {"source_name", name_json(u.source_name)}});
+  for (const auto& u : doc.usesrc) {
+    json ju{{"index", u.index},
+            {"name", name_json(u.name)},
+            {"source_index", u.source_index},
+            {"source_name", name_json(u.source_name)}};
+    if (u.family == AF_INET6) ju["family"] = "inet6";
+    usesrc.push_back(std::move(ju));
+  }
   json j{{"version", 1}, {"links", std::move(links)}, {"usesrc", std::move(usesrc)}};
   if (doc.netns_cookie) j["netns_cookie"] = doc.netns_cookie;
   return j.dump(1) + "\n";

@@ -3,6 +3,8 @@
 // everything it holds; see DESIGN.md "State store".
 #pragma once
 
+#include <sys/socket.h>
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -56,13 +58,16 @@ struct StoredLink {
   bool operator==(const StoredLink&) const = default;
 };
 
-// ifconfig IF usesrc IF2: packets out of link IF take IF2's address as
-// source. Both are kept by index and name: a reused index is another link.
+// ifconfig IF [inet6] usesrc IF2: packets of the family out of link IF
+// take IF2's address of that family as source (illumos keeps a usesrc per
+// IP interface, so per family). Both links are kept by index and name: a
+// reused index is another link.
 struct StoredUsesrc {
   int index = 0;
   std::string name;
   int source_index = 0;
   std::string source_name;
+  int family = AF_INET;
 
   bool operator==(const StoredUsesrc&) const = default;
 };

@@ -27,7 +27,13 @@ Result<IfconfigLine> parse_ifconfig_line(const std::vector<std::string>& words, 
     return IfconfigLine(std::move(*dhcp));
   }
   IfconfigRequest req{*args, std::nullopt, allocates(*args, privileged)};
-  if (args->words.empty()) return IfconfigLine(std::move(req));
+  if (args->words.empty()) {
+    // SunOS ifconfig(1M): "If no address family is specified, inet is
+    // assumed", so "ifconfig eth0" shows the IPv4 stanzas only; -a shows
+    // both (or as inet_type(5) says, cmd/ifconfig.cc).
+    if (req.args.name && !req.args.family) req.args.family = AF_INET;
+    return IfconfigLine(std::move(req));
+  }
   if (!privileged && !ifconfig_words_display_only(args->words))
     return error(args->name ? printable(args->name->str()) + ": permission denied" : "permission denied");
   auto cmd = parse_ifconfig_command(args->words, args->family, names);

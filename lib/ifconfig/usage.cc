@@ -11,7 +11,7 @@ namespace solnet {
 
 std::string ifconfig_usage() {
   std::string s =
-      "usage: ifconfig [-a[u|d][D][4|6]] [--json]\n"
+      "usage: ifconfig [-Z] [-a[u|d][D][Z][4|6]] [--json]\n"
       "       ifconfig INTERFACE[:UNIT] [inet|inet6] [--json]\n"
       "       ifconfig INTERFACE[:UNIT] [inet|inet6] [ADDRESS[/PREFIX] [DEST]] [KEYWORD ...]\n"
       "       ifconfig -a[u|d][D][4|6] KEYWORD ...\n"

@@ -16,32 +16,33 @@ namespace lib_ifconfig_usesrc_test {
 TEST_CASE("usesrc records: one per link, by index and name; srcof lists the users of a link") {
   StoreDoc doc;
   const Link v0 = ether_link(2, "v0"), v1 = ether_link(3, "v1"), vni = ether_link(4, "vni0");
-  set_usesrc(doc, v0, &vni);
-  set_usesrc(doc, v1, &vni);
-  REQUIRE(find_usesrc(doc, 2, "v0"));
-  CHECK(find_usesrc(doc, 2, "v0")->source_name == "vni0");
-  CHECK_FALSE(find_usesrc(doc, 2, "other"));
-  CHECK(srcof_names(doc, 4, "vni0") == std::vector<std::string>{"v0", "v1"});
-  set_usesrc(doc, v0, &v1);  // replaces
+  set_usesrc(doc, v0, &vni, AF_INET);
+  set_usesrc(doc, v1, &vni, AF_INET);
+  REQUIRE(find_usesrc(doc, 2, "v0", AF_INET));
+  CHECK(find_usesrc(doc, 2, "v0", AF_INET)->source_name == "vni0");
+  CHECK_FALSE(find_usesrc(doc, 2, "other", AF_INET));
+  CHECK(srcof_names(doc, 4, "vni0", AF_INET) == std::vector<std::string>{"v0", "v1"});
+  set_usesrc(doc, v0, &v1, AF_INET);  // replaces
   CHECK(doc.usesrc.size() == 2);
-  CHECK(srcof_names(doc, 4, "vni0") == std::vector<std::string>{"v1"});
-  set_usesrc(doc, v1, nullptr);
-  CHECK(srcof_names(doc, 4, "vni0").empty());
+  CHECK(srcof_names(doc, 4, "vni0", AF_INET) == std::vector<std::string>{"v1"});
+  set_usesrc(doc, v1, nullptr, AF_INET);
+  CHECK(srcof_names(doc, 4, "vni0", AF_INET).empty());
   CHECK(doc.usesrc.size() == 1);
 }
 
 TEST_CASE("the address a source interface lends: its physical interface's, else its first primary") {
-  CHECK(usesrc_address("vni0", {v4(4, "10.0.0.9", 24, "vni0:1"), v4(4, "10.0.0.1", 24, "vni0")}) == ip("10.0.0.1"));
-  CHECK(usesrc_address("vni0", {secondary(v4(4, "10.0.0.9", 24, "x")), v4(4, "10.1.0.1", 24, "y")}) ==
+  CHECK(usesrc_address("vni0", {v4(4, "10.0.0.9", 24, "vni0:1"), v4(4, "10.0.0.1", 24, "vni0")}, AF_INET) ==
+        ip("10.0.0.1"));
+  CHECK(usesrc_address("vni0", {secondary(v4(4, "10.0.0.9", 24, "x")), v4(4, "10.1.0.1", 24, "y")}, AF_INET) ==
         ip("10.1.0.1"));
-  CHECK_FALSE(usesrc_address("vni0", {}));
+  CHECK_FALSE(usesrc_address("vni0", {}, AF_INET));
 }
 
 TEST_CASE("the routes a change touches: users of changed links, of their sources, and changed records") {
   const Link v0 = ether_link(2, "v0"), v1 = ether_link(3, "v1"), vni = ether_link(4, "vni0");
   StoreDoc before;
-  set_usesrc(before, v0, &vni);
-  set_usesrc(before, v1, &vni);
+  set_usesrc(before, v0, &vni, AF_INET);
+  set_usesrc(before, v1, &vni, AF_INET);
   StoreDoc after = before;
   // nothing changed: nobody
   CHECK(usesrc_touched(before, after, {}).empty());
@@ -54,7 +55,7 @@ TEST_CASE("the routes a change touches: users of changed links, of their sources
   // a user's own addresses change: that one
   CHECK(usesrc_touched(before, after, {3}).size() == 1);
   // "usesrc none": that one, with no source
-  set_usesrc(after, v0, nullptr);
+  set_usesrc(after, v0, nullptr, AF_INET);
   t = usesrc_touched(before, after, {});
   REQUIRE(t.size() == 1);
   CHECK(t[0].index == 2);
@@ -75,19 +76,19 @@ TEST_CASE("routes out of the link take the source; put back, kernel prefix route
       local,
       multipath,
   };
-  auto to = repointed_routes(routes, 2, ip("192.0.2.1"), mine);
+  auto to = repointed_routes(routes, 2, ip("192.0.2.1"), mine, AF_INET);
   REQUIRE(to.size() == 2);
   CHECK(to[0].dst == ip("10.0.0.0"));
   CHECK(to[0].prefsrc == ip("192.0.2.1"));
   CHECK(to[1].dst_len == 0);
   CHECK(to[1].prefsrc == ip("192.0.2.1"));
   // pointed, then put back: each to its default
-  auto back = repointed_routes(to, 2, std::nullopt, mine);
+  auto back = repointed_routes(to, 2, std::nullopt, mine, AF_INET);
   REQUIRE(back.size() == 2);
   CHECK(back[0].prefsrc == ip("10.0.0.1"));
   CHECK_FALSE(back[1].prefsrc);
   // already right: nothing to do
-  CHECK(repointed_routes(routes, 2, std::nullopt, mine).empty());
+  CHECK(repointed_routes(routes, 2, std::nullopt, mine, AF_INET).empty());
 }
 
 namespace {
@@ -124,7 +125,9 @@ TEST_CASE("usesrc parses a physical interface or none") {
   CHECK(parse_words({"usesrc"}).error().message == "no argument for usesrc");
   CHECK(parse_words({"usesrc", "vni0:1"}).error().message == "usesrc vni0:1: cannot specify a logical interface");
   CHECK(parse_words({"usesrc", "a b"}).error().message == "a b: bad interface name");
-  CHECK(parse_words({"usesrc", "vni0"}, AF_INET6).error().message == "usesrc: not supported for inet6");
+  // illumos Example 9: "ifconfig eth0 inet6 usesrc vni0"
+  REQUIRE(parse_words({"usesrc", "vni0"}, AF_INET6));
+  CHECK(parse_words({"usesrc", "vni0"}, AF_INET6)->actions[0].ifname == "vni0");
 }
 
 TEST_CASE("usesrc folds into the link's source interface, physical interfaces only, never itself") {

@@ -12,6 +12,52 @@ std::optional<uint32_t> parse_u32(std::string_view s) {
   return v;
 }
 
+namespace {
+
+// One part of an inet_network() word: its value and where it stops.
+std::optional<uint32_t> network_part(std::string_view& s) {
+  int base = 10;
+  bool digits = false;
+  if (s.starts_with('0')) {
+    base = 8;
+    digits = true;
+    s.remove_prefix(1);
+    if (s.starts_with('x') || s.starts_with('X')) {
+      base = 16;
+      digits = false;
+      s.remove_prefix(1);
+    }
+  }
+  uint32_t v = 0;
+  while (!s.empty() && s[0] != '.') {
+    int d = -1;
+    const char c = s[0];
+    if (c >= '0' && c <= '9') d = c - '0';
+    else if (c >= 'a' && c <= 'f') d = c - 'a' + 10;
+    else if (c >= 'A' && c <= 'F') d = c - 'A' + 10;
+    if (d < 0 || d >= base) return std::nullopt;
+    v = v * static_cast<uint32_t>(base) + static_cast<uint32_t>(d);
+    if (v > 0xff) return std::nullopt;
+    digits = true;
+    s.remove_prefix(1);
+  }
+  if (!digits) return std::nullopt;
+  return v;
+}
+
+}  // namespace
+
+std::optional<uint32_t> parse_inet_network(std::string_view s) {
+  uint32_t v = 0;
+  for (int parts = 1;; ++parts) {
+    auto part = network_part(s);
+    if (!part || parts > 4) return std::nullopt;
+    v = (v << 8) | *part;
+    if (s.empty()) return v;
+    s.remove_prefix(1);  // the dot
+  }
+}
+
 uint32_t host_part_of_class(uint32_t addr) {
   if ((addr & 0x80000000u) == 0) return addr & 0x00ffffffu;
   if ((addr & 0xc0000000u) == 0x80000000u) return addr & 0x0000ffffu;

@@ -44,4 +44,32 @@ TEST_CASE("solaris_net_and_mask follows inet_makenetandmask") {
   CHECK_FALSE(nm(0xf0000001u).needs_subnet);
 }
 
+TEST_CASE("parse_inet_network reads network numbers as inet_network(3)") {
+  CHECK(parse_inet_network("10") == 10u);
+  CHECK(parse_inet_network("128.32") == 0x8020u);
+  CHECK(parse_inet_network("128.32.130") == 0x802082u);
+  CHECK(parse_inet_network("10.1.2.0") == 0x0a010200u);
+  CHECK(parse_inet_network("0x80.040") == 0x8020u);  // hex and octal parts
+  CHECK(parse_inet_network("0") == 0u);
+  CHECK_FALSE(parse_inet_network(""));
+  CHECK_FALSE(parse_inet_network("256"));
+  CHECK_FALSE(parse_inet_network("1.2.3.4.5"));
+  CHECK_FALSE(parse_inet_network("128."));
+  CHECK_FALSE(parse_inet_network(".128"));
+  CHECK_FALSE(parse_inet_network("08"));
+  CHECK_FALSE(parse_inet_network("0x"));
+  CHECK_FALSE(parse_inet_network("net"));
+  CHECK_FALSE(parse_inet_network("10 "));
+}
+
+TEST_CASE("a network number read by inet_network takes its class's mask") {
+  auto nm = [](std::string_view s) { return solaris_net_and_mask(*parse_inet_network(s)); };
+  CHECK(nm("128.32").net.str() == "128.32.0.0");
+  CHECK(nm("128.32").prefix == 16);
+  CHECK(nm("10").net.str() == "10.0.0.0");
+  CHECK(nm("10").prefix == 8);
+  CHECK(nm("128.32.130").net.str() == "128.32.130.0");
+  CHECK(nm("128.32.130").prefix == 24);
+}
+
 }  // namespace lib_route_addr_test

@@ -196,9 +196,18 @@ Result<RouteInvocation> parse_route(const RouteGlobals& g, const std::vector<std
                  ") options");
   std::size_t i = 0;
   int solaris_family = AF_INET;
+  // route(1M): "Specify the table to flush by placing the inet or inet6
+  // modifier immediately after the -f option": illumos reads the bare
+  // word; the dashed spelling every other modifier has means the same.
   if (g.flush) {
-    if (i < words.size() && (words[i] == "inet" || words[i] == "inet6"))
-      solaris_family = words[i++] == "inet" ? AF_INET : AF_INET6;
+    if (i < words.size()) {
+      std::string_view w = words[i];
+      if (w.starts_with('-')) w.remove_prefix(1);
+      if (w == "inet" || w == "inet6") {
+        solaris_family = w == "inet" ? AF_INET : AF_INET6;
+        ++i;
+      }
+    }
     inv.flush_first = solaris_family;
   }
   if (i == words.size()) {

@@ -6,6 +6,9 @@ Result<RouteGlobals> route_globals(const std::map<CliOpt, int>& given,
                                    const std::map<CliOpt, std::vector<std::string>>& args) {
   auto has = [&](CliOpt id) { return given.count(id) != 0; };
   if (has(CliOpt::cache)) return error("-C: the kernel has had no IPv4 routing cache since Linux 3.6");
+  if (has(CliOpt::zone))
+    return error("-z: not supported on this system (Linux has no zones; a zone's network is a network namespace: "
+                 "ip netns exec NAME route ...)");
   RouteGlobals g;
   g.numeric = has(CliOpt::numeric);
   g.symbolic = has(CliOpt::symbolic);

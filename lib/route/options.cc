@@ -25,6 +25,8 @@ constexpr CliOption kRoute[] = {
     {cli_flag("-q", "Solaris: quiet, no result lines for successes"), "-q", CliOpt::quiet},
     {cli_with_arg("-R", "DIR", ArgKind::file, "Solaris: with -p, change DIR's static-routes file only"), "-R",
      CliOpt::root},
+    {cli_with_arg("-z", "ZONE", ArgKind::word, "Solaris: apply the command in ZONE (not supported on this system)"),
+     "-z", CliOpt::zone},
     {cli_flag("--json", "print JSON (table displays and get)"), "-j,--json", CliOpt::json},
     {cli_flag("--version", "print the version"), "-V,--version", CliOpt::version},
 };

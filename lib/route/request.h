@@ -52,6 +52,7 @@ struct RouteRequest {
   bool onlink = false;               // net-tools inet6 host routes (its RTF_HOST is RTNH_F_ONLINK)
   std::optional<uint32_t> metric;
   RouteMetrics metrics;
+  std::optional<uint32_t> expires;   // Solaris -expire: the route's lifetime in seconds (IPv6 only)
   std::string dest_text;             // the destination as typed, for result lines
   std::string gateway_text;          // the gateway as typed; "" when none
 };

@@ -7,6 +7,7 @@
 #include "lib/common/escape.h"
 #include "lib/route/addr.h"
 #include "lib/route/keyword_walk.h"
+#include "lib/route/sol_metrics.h"
 
 namespace solnet {
 
@@ -15,11 +16,13 @@ struct SolarisWords {
   AddrType atype = AddrType::any;
   int family = 0;  // -inet / -inet6
   std::vector<std::string> positional;
-  std::optional<std::string> netmask, gateway, ifp, ifa, setsrc;
+  std::optional<std::string> dst, netmask, gateway, ifp, ifa, setsrc;
   bool interface = false;
   bool static_route = true;
   uint8_t type = RTN_UNICAST;
   RouteMetrics metrics;
+  std::optional<uint32_t> ssthresh_bytes;  // counted in segments once the family and -mtu are known
+  std::optional<uint32_t> expire;
   bool lock_next = false;
   bool lock_rest = false;
 };
@@ -42,14 +45,26 @@ Status set_type(W& w, uint8_t type) {
   return {};
 }
 
-Status set_metric(W& w, std::optional<uint32_t> RouteMetrics::*field, int rtax, std::string_view arg) {
+// A metric's number into `out` (through `convert` into the kernel's unit),
+// locked when -lock came just before or -lockrest anywhere before.
+Status set_value(W& w, std::optional<uint32_t>& out, int rtax, std::string_view arg,
+                 uint32_t (*convert)(uint32_t) = nullptr) {
   auto v = parse_u32(arg);
   if (!v) return bad_value(arg);
-  w.metrics.*field = *v;
+  out = convert ? convert(*v) : *v;
   if (w.lock_next || w.lock_rest) w.metrics.locks |= 1u << rtax;
   w.lock_next = false;
   return {};
 }
+
+Status set_metric(W& w, std::optional<uint32_t> RouteMetrics::*field, int rtax, std::string_view arg,
+                  uint32_t (*convert)(uint32_t) = nullptr) {
+  return set_value(w, w.metrics.*field, rtax, arg, convert);
+}
+
+// illumos sets these route flags for compatibility with BSD route; Linux
+// routes have no such flags and need none.
+Status no_effect(W&, std::string_view) { return {}; }
 
 // illumos: an interface route is not RTF_STATIC.
 Status set_interface(W& w, std::string_view) {
@@ -104,7 +119,26 @@ constexpr SolarisModifier kModifiers[] = {
      [](W& w, std::string_view a) { return set_metric(w, &RouteMetrics::mtu, RTAX_MTU, a); }},
     {{"hopcount", Arg::required, "N", "hop limit (TTL) of packets on the route", ArgKind::number, ""},
      [](W& w, std::string_view a) { return set_metric(w, &RouteMetrics::hoplimit, RTAX_HOPLIMIT, a); }},
-    {{"lock", Arg::none, "", "lock the next metric (-mtu, -hopcount)", ArgKind::none, ""},
+    {{"rtt", Arg::required, "USEC", "initial round trip time in microseconds (RTAX_RTT)", ArgKind::number, ""},
+     [](W& w, std::string_view a) { return set_metric(w, &RouteMetrics::rtt, RTAX_RTT, a, rtt_metric); }},
+    {{"rttvar", Arg::required, "USEC", "initial round trip time variance in microseconds (RTAX_RTTVAR)",
+      ArgKind::number, ""},
+     [](W& w, std::string_view a) { return set_metric(w, &RouteMetrics::rttvar, RTAX_RTTVAR, a, rttvar_metric); }},
+    {{"ssthresh", Arg::required, "BYTES", "initial slow start threshold in bytes (RTAX_SSTHRESH, in segments)",
+      ArgKind::number, ""},
+     [](W& w, std::string_view a) { return set_value(w, w.ssthresh_bytes, RTAX_SSTHRESH, a); }},
+    {{"recvpipe", Arg::required, "BYTES", "largest receive window TCP advertises (RTAX_WINDOW)", ArgKind::number, ""},
+     [](W& w, std::string_view a) { return set_metric(w, &RouteMetrics::window, RTAX_WINDOW, a); }},
+    {{"sendpipe", Arg::required, "BYTES", "send buffer size of TCP connections on the route", ArgKind::number, ""},
+     nullptr, "Linux routes carry no send buffer size; net.ipv4.tcp_wmem and SO_SNDBUF set it"},
+    {{"expire", Arg::required, "SECONDS", "lifetime of the route (IPv6: RTA_EXPIRES)", ArgKind::number, ""},
+     [](W& w, std::string_view a) {
+       auto v = parse_u32(a);
+       if (!v) return bad_value(a);
+       w.expire = *v;
+       return Status();
+     }},
+    {{"lock", Arg::none, "", "lock the next metric", ArgKind::none, ""},
      [](W& w, std::string_view) {
        w.lock_next = true;
        return Status();
@@ -114,6 +148,20 @@ constexpr SolarisModifier kModifiers[] = {
        w.lock_rest = true;
        return Status();
      }},
+    {{"dst", Arg::required, "DEST", "the destination, even a word that reads as a modifier", ArgKind::address, ""},
+     [](W& w, std::string_view a) { return set_word(w.dst, a); }},
+    {{"cloning", Arg::none, "", "accepted for compatibility; no effect", ArgKind::none, ""}, no_effect},
+    {{"xresolve", Arg::none, "", "accepted for compatibility; no effect", ArgKind::none, ""}, no_effect},
+    {{"private", Arg::none, "", "do not advertise the route", ArgKind::none, ""},
+     nullptr, "Linux routes carry no do-not-advertise flag; routing daemons choose by protocol"},
+    {{"multirt", Arg::none, "", "a redundant route: packets go out through every gateway", ArgKind::none, ""},
+     nullptr, "Linux multipath routes share the load among gateways, they do not duplicate packets"},
+    {{"proto1", Arg::none, "", "protocol-specific route flag 1", ArgKind::none, ""},
+     nullptr, "Linux routes have no protocol-specific flag bits"},
+    {{"proto2", Arg::none, "", "protocol-specific route flag 2", ArgKind::none, ""},
+     nullptr, "Linux routes have no protocol-specific flag bits"},
+    {{"secattr", Arg::required, "ATTRS", "Trusted Extensions security attributes of the gateway", ArgKind::word, ""},
+     nullptr, "Linux has no Trusted Extensions labels on routes"},
     {{"inet", Arg::none, "", "IPv4 (the default)", ArgKind::none, ""},
      [](W& w, std::string_view) {
        w.family = AF_INET;
@@ -126,7 +174,11 @@ constexpr SolarisModifier kModifiers[] = {
      }},
 };
 
-static_assert(every_row_has_handler(kModifiers));
+// Every row has its handler, but the refused ones: they are refused
+// before their argument is read.
+static_assert(std::ranges::all_of(kModifiers, [](const SolarisModifier& m) {
+  return (m.apply == nullptr) == !m.refused.empty();
+}));
 
 const SolarisModifier* find_modifier(std::string_view name) {
   for (const auto& m : kModifiers)
@@ -137,10 +189,16 @@ const SolarisModifier* find_modifier(std::string_view name) {
 bool is_dash_word(std::string_view word) { return word.size() > 1 && word[0] == '-'; }
 
 // Modifiers start with a dash; "host" and "net" may also go without it.
-const SolarisModifier* modifier_of(std::string_view word) {
+const SolarisModifier* named_modifier(std::string_view word) {
   if (is_dash_word(word)) return find_modifier(word.substr(1));
   if (word == "host" || word == "net") return find_modifier(word);
   return nullptr;
+}
+
+// The modifiers the walk applies: refused ones are answered by collect().
+const SolarisModifier* modifier_of(std::string_view word) {
+  const SolarisModifier* m = named_modifier(word);
+  return m && m->apply ? m : nullptr;
 }
 
 Error botched(std::string_view word) {
@@ -154,6 +212,7 @@ Error botched(std::string_view word) {
 
 Status collect(const std::vector<std::string>& args, W& w) {
   auto other = [&](std::size_t i) -> Status {
+    if (const SolarisModifier* m = named_modifier(args[i])) return error(modifier_refusal(*m));
     if (is_dash_word(args[i])) return botched(args[i]);
     w.positional.push_back(args[i]);
     return {};
@@ -194,11 +253,13 @@ class Builder {
   Builder(SolarisVerb verb, W& w, NameLookup& names) : verb_(verb), w_(w), names_(names) {}
 
   Result<RouteRequest> build(int default_family) {
-    if (w_.positional.empty()) return error("destination required");
-    const std::string& dest = w_.positional[0];
+    // -dst names the destination; the positional words are then the rest.
+    const std::size_t first = w_.dst ? 0 : 1;
+    if (!w_.dst && w_.positional.empty()) return error("destination required");
+    const std::string dest = w_.dst ? *w_.dst : w_.positional[0];
     req_.family = w_.family ? w_.family : family_of(dest, default_family);
     std::optional<std::string> gateway = w_.gateway;
-    for (std::size_t i = 1; i < w_.positional.size(); ++i) {
+    for (std::size_t i = first; i < w_.positional.size(); ++i) {
       if (!gateway) {
         gateway = w_.positional[i];
       } else if (auto st = old_trailing_word(w_.positional[i]); !st) {
@@ -224,6 +285,9 @@ class Builder {
     req_.static_route = w_.static_route;
     req_.type = w_.type;
     req_.metrics = w_.metrics;
+    if (w_.ssthresh_bytes)
+      req_.metrics.ssthresh = ssthresh_metric(*w_.ssthresh_bytes, metric_mss(req_.family, w_.metrics.mtu));
+    if (auto st = expiry(); !st) return st.error();
     req_.dest_text = dest;
     return req_;
   }
@@ -233,6 +297,15 @@ class Builder {
   static int family_of(std::string_view dest, int default_family) {
     auto addr = dest.substr(0, dest.find('/'));
     return parse_inet(addr, AF_INET6) ? AF_INET6 : default_family;
+  }
+
+  // Linux counts down the lifetime of IPv6 routes only (RTA_EXPIRES).
+  Status expiry() {
+    if (!w_.expire) return {};
+    if (req_.family != AF_INET6)
+      return error("-expire: not supported on this system (Linux IPv4 routes do not expire; IPv6 routes do)");
+    req_.expires = w_.expire;
+    return {};
   }
 
   // Old route syntax: a number after the gateway is a metric (0: an
@@ -294,6 +367,13 @@ class Builder {
   }
 
   Status dest4(std::string_view s) {
+    // route(1M): "-net 128.32" is 128.32.0.0, a number as inet_network(3) reads it.
+    if (w_.atype == W::AddrType::net) {
+      if (auto n = parse_inet_network(s)) {
+        net_number(*n);
+        return {};
+      }
+    }
     if (auto a = parse_inet_aton(s)) {
       const uint32_t v = a->v4();
       if (w_.atype == W::AddrType::net || (w_.atype == W::AddrType::any && host_part_of_class(v) == 0))
@@ -358,6 +438,10 @@ Result<int> family_modifier(const std::vector<std::string>& args, int dflt) {
 }  // namespace
 
 std::span<const SolarisModifier> solaris_modifiers() { return kModifiers; }
+
+std::string modifier_refusal(const SolarisModifier& m) {
+  return "-" + std::string(m.info.name) + ": not supported on this system (" + std::string(m.refused) + ")";
+}
 
 Result<SolarisCommand> parse_solaris(SolarisVerb verb, const std::vector<std::string>& args, int family,
                                      NameLookup& names) {

@@ -21,8 +21,12 @@ struct SolarisWords;  // what the modifiers collected, internal to the parser
 
 struct SolarisModifier {
   KeywordInfo info;  // name without the dash
-  Status (*apply)(SolarisWords& w, std::string_view arg);
+  Status (*apply)(SolarisWords& w, std::string_view arg);  // null exactly when refused
+  std::string_view refused{};  // no Linux equivalent: why (the word is refused, changing nothing)
 };
+
+// "-WORD: not supported on this system (WHY)" for a refused modifier.
+std::string modifier_refusal(const SolarisModifier& m);
 
 std::span<const SolarisModifier> solaris_modifiers();
 

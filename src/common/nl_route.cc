@@ -105,6 +105,8 @@ NlMsg route_message(int type, int flags, const Route& r) {
   }
   if (r.prefsrc) ok = ok && nla_put(msg, RTA_PREFSRC, static_cast<int>(r.prefsrc->size()), r.prefsrc->bytes.data()) >= 0;
   if (r.priority) ok = ok && nla_put_u32(msg, RTA_PRIORITY, *r.priority) >= 0;
+  // A lifetime is the kernel's to count down: only a new route is given one.
+  if (r.expires && type == RTM_NEWROUTE) ok = ok && nla_put_u32(msg, RTA_EXPIRES, *r.expires) >= 0;
   if (!r.metrics.empty()) {
     nlattr* nest = nla_nest_start(msg, RTA_METRICS);
     ok = ok && nest;

@@ -33,6 +33,24 @@ TEST_CASE("a route survives the trip through RTM_NEWROUTE") {
   CHECK(*back == r);
 }
 
+TEST_CASE("a new route takes its lifetime (RTA_EXPIRES); a deletion carries none") {
+  Route r;
+  r.family = AF_INET6;
+  r.dst = *parse_inet("2001:db8:5::");
+  r.dst_len = 48;
+  r.expires = 300;
+  auto add = route_message(RTM_NEWROUTE, NLM_F_CREATE, r);
+  REQUIRE(add);
+  auto back = parse_route(nlmsg_hdr(add.get()));
+  REQUIRE(back);
+  CHECK(back->expires == 300u);
+  auto del = route_message(RTM_DELROUTE, 0, r);
+  REQUIRE(del);
+  auto gone = parse_route(nlmsg_hdr(del.get()));
+  REQUIRE(gone);
+  CHECK_FALSE(gone->expires);
+}
+
 TEST_CASE("large table ids go in RTA_TABLE alone; default routes carry no RTA_DST") {
   Route r;
   r.family = AF_INET6;

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "lib/common/result.h"
+#include "lib/dhcp/args.h"
 #include "lib/dhcp/lease.h"
 #include "src/ifconfig/dhcp_probe.h"
 
@@ -35,6 +36,14 @@ class DhcpClient : public DhcpProbe {
   // Starts a client in the background. Errors running the client at all
   // carry exit code 6, the client's own refusals 2.
   virtual Status start(const std::string& link, DhcpMode mode) = 0;
+  // Starts a client that sends DHCPINFORM for `address` ("ADDR/LEN",
+  // already the link's) and takes the configuration parameters of the
+  // reply, but no lease; it stays, holding the reply. With a `wait` that
+  // waits, returns when the reply is applied (true) or the wait ran out
+  // (false; the client goes on trying); else at once (true). Errors as
+  // start's.
+  virtual Result<bool> inform(const std::string& link, DhcpMode mode, const std::string& address,
+                              const DhcpWait& wait) = 0;
   // Asks the client to renew its lease now; returns at once.
   virtual Status renew(const std::string& link) = 0;
   // Gives the lease back (the client removes the address) and stops the

@@ -52,6 +52,17 @@ void nap_ms(long ms) {
   }
 }
 
+bool has_line(const std::string& output, std::string_view line) {
+  std::string_view rest = output;
+  while (!rest.empty()) {
+    const auto nl = rest.find('\n');
+    if (rest.substr(0, nl) == line) return true;
+    if (nl == std::string_view::npos) break;
+    rest.remove_prefix(nl + 1);
+  }
+  return false;
+}
+
 // dhcpcd holds an exclusive flock on its pid file while it runs, so a pid
 // file left behind by a killed client does not count, nor does a reused pid.
 bool locked(const std::string& path) {
@@ -118,12 +129,50 @@ Result<DhcpLease> DhcpcdClient::lease(const std::string& link) {
   return l;
 }
 
-Status DhcpcdClient::start(const std::string& link, DhcpMode mode) {
+Status DhcpcdClient::start(const std::string& link, DhcpMode mode) { return launch_background(link, mode, {}); }
+
+// dhcpcd -s: "sends a DHCP INFORM instead of DISCOVER/REQUEST. This does
+// not get a lease as such"; it keeps running, holding the reply. It writes
+// no lease file to poll, so a wait is dhcpcd's own: -w keeps it in the
+// foreground until the reply is applied, -t bounds that, and when the time
+// runs out (it exits, "timed out") it starts again in the background, to
+// go on trying as dhcpagent does.
+Result<bool> DhcpcdClient::inform(const std::string& link, DhcpMode mode, const std::string& address,
+                                  const DhcpWait& wait) {
+  if (!wait.waits()) {
+    if (auto st = launch_background(link, mode, {"-s", address}); !st) return st.error();
+    return true;
+  }
+  auto run = launch(link, mode, {"-w", "-t", std::to_string(wait.forever ? 0 : wait.seconds), "-s", address});
+  if (!run) return run.error();
+  if (run->exit_status == 0) return true;
+  // Its privilege-separation helpers may print after it and outlive it a
+  // moment, holding the pid file.
+  if (!has_line(run->output, "timed out")) return failure(link, "dhcpcd: " + last_line(run->output));
+  constexpr long kPollMs = 50, kLimitMs = 5000;
+  for (long waited = 0; running(link) && waited < kLimitMs; waited += kPollMs) nap_ms(kPollMs);
+  if (auto st = launch_background(link, mode, {"-s", address}); !st) return st.error();
+  return false;
+}
+
+Status DhcpcdClient::launch_background(const std::string& link, DhcpMode mode, const std::vector<std::string>& extra) {
   // -b: background at once (ifconfig does its own waiting); -t 0: never
-  // give up, as dhcpagent does not; -L: no IPv4 link-local fallback, which
-  // Solaris DHCP never configures; -p: keep the configuration when told
-  // to exit, which is what "drop" means.
-  std::vector<std::string> argv{paths_.program, kFamily, "-b", "-t", "0", "-L", "-p"};
+  // give up, as dhcpagent does not.
+  std::vector<std::string> opts{"-b", "-t", "0"};
+  opts.insert(opts.end(), extra.begin(), extra.end());
+  auto run = launch(link, mode, opts);
+  if (!run) return run.error();
+  if (run->exit_status != 0) return failure(link, "dhcpcd: " + last_line(run->output));
+  return {};
+}
+
+Result<ProgramRun> DhcpcdClient::launch(const std::string& link, DhcpMode mode,
+                                        const std::vector<std::string>& extra) {
+  // -L: no IPv4 link-local fallback, which Solaris DHCP never configures;
+  // -p: keep the configuration when told to exit, which is what "drop"
+  // means.
+  std::vector<std::string> argv{paths_.program, kFamily, "-L", "-p"};
+  argv.insert(argv.end(), extra.begin(), extra.end());
   if (mode == DhcpMode::secondary) {
     // Without these options the resolv.conf hook removes what this
     // interface contributed, instead of merely not writing it.
@@ -135,10 +184,7 @@ Status DhcpcdClient::start(const std::string& link, DhcpMode mode) {
   }
   argv.push_back("--");
   argv.push_back(link);
-  auto run = run_program(argv);
-  if (!run) return run.error();
-  if (run->exit_status != 0) return failure(link, "dhcpcd: " + last_line(run->output));
-  return {};
+  return run_program(argv);
 }
 
 Status DhcpcdClient::renew(const std::string& link) {

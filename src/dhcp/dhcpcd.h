@@ -6,6 +6,7 @@
 #include <string>
 
 #include "src/dhcp/client.h"
+#include "src/dhcp/exec.h"
 
 namespace solnet {
 
@@ -25,6 +26,8 @@ class DhcpcdClient : public DhcpClient {
   Result<DhcpLease> lease(const std::string& link) override;
   Status start(const std::string& link, DhcpMode mode) override;
   Status renew(const std::string& link) override;
+  Result<bool> inform(const std::string& link, DhcpMode mode, const std::string& address,
+                      const DhcpWait& wait) override;
   Status release(const std::string& link) override;
   Status stop(const std::string& link) override;
 
@@ -32,6 +35,12 @@ class DhcpcdClient : public DhcpClient {
   std::string pid_file(const std::string& link) const;
   std::string lease_file(const std::string& link) const;
   Status signal_until_gone(const std::string& link, int sig);
+  // Runs dhcpcd for `link` with `extra` options until it forks to the
+  // background; its exit status and messages.
+  Result<ProgramRun> launch(const std::string& link, DhcpMode mode, const std::vector<std::string>& extra);
+  // launch() in the background at once, never giving up: dhcpcd's failure
+  // is the link's.
+  Status launch_background(const std::string& link, DhcpMode mode, const std::vector<std::string>& extra);
 
   DhcpcdPaths paths_;
 };

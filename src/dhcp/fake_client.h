@@ -59,6 +59,14 @@ class FakeDhcpClient : public DhcpClient {
     clients[link] = Instance{mode, 0, std::nullopt};
     return {};
   }
+  Result<bool> inform(const std::string& link, DhcpMode mode, const std::string& address,
+                      const DhcpWait& wait) override {
+    log.push_back("inform " + link + " " + address + (mode == DhcpMode::primary ? " primary" : " secondary") +
+                  (wait.waits() ? " wait" : ""));
+    if (start_error) return *start_error;
+    clients[link] = Instance{mode, 0, std::nullopt};
+    return !wait.waits() || bind_after >= 0;
+  }
   Status renew(const std::string& link) override {
     log.push_back("renew " + link);
     renew_pending = true;

@@ -29,6 +29,7 @@ class Runner {
       case DhcpOp::start: return start();
       case DhcpOp::drop: return drop();
       case DhcpOp::extend: return extend();
+      case DhcpOp::inform: return inform();
       case DhcpOp::release: return release();
       case DhcpOp::ping: return controlled();
       case DhcpOp::status: return status(out);
@@ -72,6 +73,38 @@ class Runner {
     if (primary)
       if (auto st = env_.primary.set(name()); !st) return st;
     return wait_bound();
+  }
+
+  // illumos: "Obtain network configuration parameters from DHCP without
+  // obtaining a lease on IP addresses": the client informs the server of
+  // the physical interface's address and stays, holding the reply, as
+  // dhcpagent keeps an INFORM interface under its control.
+  Status inform() {
+    if (env_.client.running(name())) return fail(kRunning);
+    auto address = own_address();
+    if (!address) return address.error();
+    auto other = running_primary();
+    const bool primary = req_.primary || !other;
+    auto answered = env_.client.inform(name(), primary ? DhcpMode::primary : DhcpMode::secondary, *address, req_.wait);
+    if (!answered) return answered.error();
+    if (primary && other)
+      if (auto st = demote(*other); !st) return st;
+    if (primary)
+      if (auto st = env_.primary.set(name()); !st) return st;
+    if (!*answered) return fail(kTimedOut, kDhcpExitTimeout);
+    return {};
+  }
+
+  // "ADDR/LEN" of the physical interface: the first IPv4 address labelled
+  // with the link's name, else the first one.
+  Result<std::string> own_address() {
+    auto addrs = env_.kernel.addrs(AF_INET, link_.index);
+    if (!addrs) return error(addrs.error().message, kDhcpExitSystem);
+    const Addr* pick = nullptr;
+    for (const auto& a : *addrs)
+      if (!pick || (a.label == name() && pick->label != name())) pick = &a;
+    if (!pick) return fail("no IPv4 address to inform the DHCP server of");
+    return pick->local.str() + "/" + std::to_string(pick->prefixlen);
   }
 
   Status drop() {

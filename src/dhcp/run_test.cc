@@ -169,7 +169,7 @@ TEST_CASE("bad arguments exit 3 before anything starts") {
   CHECK(w.fail({"-a", "dhcp", "start"}) == E{"dhcp: an interface name is required", 3});
   CHECK(w.fail({"-a6", "dhcp", "status"}) == E{"dhcp: an interface name is required", 3});
   CHECK(w.fail({"v0", "dhcp", "status", "--json"}) == E{"--json: dhcp has no JSON output", 3});
-  CHECK(w.fail({"v0", "dhcp", "primary", "drop"}) == E{"primary: only with start or extend", 3});
+  CHECK(w.fail({"v0", "dhcp", "primary", "drop"}) == E{"primary: only with start, extend or inform", 3});
   CHECK(w.fail({"eth9", "dhcp", "foo"}) == E{"foo: unknown DHCP operation", 3});
   CHECK(w.client.log.empty());
   CHECK(w.links.log.empty());
@@ -271,6 +271,38 @@ TEST_CASE("extend renews; with wait it returns once the new lease is written") {
   CHECK(w.clock.sleeps == 0);
   w.ok({"v0", "dhcp", "extend", "wait", "10"});
   CHECK(*w.client.lease_written("v0") > before);
+}
+
+// illumos ifconfig(8) inform: "Obtain network configuration parameters
+// from DHCP without obtaining a lease on IP addresses."
+TEST_CASE("inform runs the client for the physical interface's own address") {
+  World w;
+  CHECK(w.fail({"v0", "dhcp", "inform"}) == E{"v0: no IPv4 address to inform the DHCP server of", 2});
+  CHECK(w.client.log.empty());
+  auto addr = [](const char* a, const char* label) {
+    Addr x;
+    x.family = AF_INET;
+    x.ifindex = 2;
+    x.local = *parse_inet(a);
+    x.prefixlen = 24;
+    x.label = label;
+    return x;
+  };
+  w.k.addrs_ = {addr("10.0.0.9", "v0:1"), addr("10.0.0.5", "v0")};
+  w.client.lease_value.address.reset();
+  w.ok({"v0", "dhcp", "inform", "wait", "5"});
+  CHECK(w.client.log == V{"inform v0 10.0.0.5/24 primary wait"});
+  CHECK(w.primary.link == "v0");
+  CHECK(w.ok({"v0", "dhcp", "ping"}) == "");
+  CHECK(w.fail({"v0", "dhcp", "inform"}) == E{"v0: DHCP is already running", 2});
+  // No reply in time: exit 4, the client goes on trying, v1 is primary.
+  w.client.bind_after = -1;
+  w.k.addrs_.push_back(addr("10.0.1.5", "v1"));
+  w.k.addrs_.back().ifindex = 3;
+  CHECK(w.fail({"v1", "dhcp", "inform", "primary", "wait", "1"}) ==
+        E{"v1: wait timed out, operation still pending...", 4});
+  CHECK(w.ok({"v1", "dhcp", "ping"}) == "");
+  CHECK(w.primary.link == "v1");
 }
 
 TEST_CASE("extend primary restarts the interface as primary") {

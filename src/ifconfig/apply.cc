@@ -61,7 +61,8 @@ class Runner {
     auto work = read(doc);
     if (!work) return work.error();
     for (auto& w : *work)
-      if (const StoredUsesrc* u = find_usesrc(doc, w.cur.link.index, w.cur.link.name)) w.cur.usesrc = u->source_name;
+      if (const StoredUsesrc* u = find_usesrc(doc, w.cur.link.index, w.cur.link.name, w.cur.family))
+        w.cur.usesrc = u->source_name;
     std::vector<NetmaskEntry> netmasks;
     if (cmd_.needs_netmasks) {
       auto table = read_netmasks_file(env_.netmasks_path);
@@ -90,8 +91,7 @@ class Runner {
         none.index = w.cur.link.index;
         none.name = w.cur.link.name;
         put_stored_link(doc, std::move(none));
-        set_usesrc(doc, w.cur.link, nullptr);
-        std::erase_if(doc.usesrc, [&](const StoredUsesrc& u) { return u.source_index == w.cur.link.index; });
+        drop_usesrc_of(doc, w.cur.link.index);
         continue;
       }
       LinkPlan plan = plan_link(w.cur, w.want, doc.find(w.cur.link.index, w.cur.link.name));
@@ -134,13 +134,13 @@ class Runner {
       return {};
     for (const auto& w : work) {
       if (w.want.usesrc.empty()) {
-        set_usesrc(doc, w.cur.link, nullptr);
+        set_usesrc(doc, w.cur.link, nullptr, w.cur.family);
         continue;
       }
       auto src = env_.kernel.link(w.want.usesrc);
       if (!src) return src.error();
       if (!*src) return error("usesrc " + printable(w.want.usesrc) + ": no such interface");
-      set_usesrc(doc, w.cur.link, &**src);
+      set_usesrc(doc, w.cur.link, &**src, w.cur.family);
     }
     return {};
   }

@@ -25,15 +25,17 @@ bool selected(const Lif& l, const IfconfigArgs& args) {
 // Only IPv4 interfaces carry the DHCP flag: IPv6-only displays skip the probe.
 bool wants_dhcp(const IfconfigArgs& args) { return args.family != AF_INET6; }
 
-// The usesrc and srcof lines of a link's IPv4 stanzas.
+// The usesrc and srcof lines of a link's stanzas, each family's own.
 void add_usesrc(std::vector<Lif>& lifs, const StoreDoc& doc, const Link& link) {
-  const StoredUsesrc* u = find_usesrc(doc, link.index, link.name);
-  std::vector<std::string> srcof = srcof_names(doc, link.index, link.name);
-  if (!u && srcof.empty()) return;
-  for (auto& l : lifs) {
-    if (l.family != AF_INET) continue;
-    if (u) l.usesrc = u->source_name;
-    l.srcof = srcof;
+  for (int family : {AF_INET, AF_INET6}) {
+    const StoredUsesrc* u = find_usesrc(doc, link.index, link.name, family);
+    std::vector<std::string> srcof = srcof_names(doc, link.index, link.name, family);
+    if (!u && srcof.empty()) continue;
+    for (auto& l : lifs) {
+      if (l.family != family) continue;
+      if (u) l.usesrc = u->source_name;
+      l.srcof = srcof;
+    }
   }
 }
 

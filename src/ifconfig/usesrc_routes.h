@@ -12,10 +12,11 @@
 
 namespace solnet {
 
-// The preferred source of routes out of link `ifindex` under `doc`: its
-// usesrc interface's address; nullopt when it has none, when the link has
-// no usesrc, or when the record names links that are no longer those.
-Result<std::optional<InetAddr>> usesrc_source(Kernel& kernel, const StoreDoc& doc, int ifindex);
+// The preferred source of routes of `family` out of link `ifindex` under
+// `doc`: its usesrc interface's address; nullopt when it has none, when the
+// link has no usesrc of the family, or when the record names links that
+// are no longer those.
+Result<std::optional<InetAddr>> usesrc_source(Kernel& kernel, const StoreDoc& doc, int ifindex, int family);
 
 // Points the routes out of each touched link at its source's address, or
 // back at the defaults when `to_source` is false or it has no source (or

@@ -104,13 +104,13 @@ TEST_CASE("usesrc refusals change nothing") {
 
 TEST_CASE("usesrc_source: the address a route out of a link takes, for route add") {
   World w;
-  CHECK_FALSE(*usesrc_source(w.k, w.store.doc, 2));
+  CHECK_FALSE(*usesrc_source(w.k, w.store.doc, 2, AF_INET));
   w.ok({"v0", "usesrc", "vni0"});
-  CHECK(*usesrc_source(w.k, w.store.doc, 2) == ip("192.0.2.5"));
-  CHECK_FALSE(*usesrc_source(w.k, w.store.doc, 3));
+  CHECK(*usesrc_source(w.k, w.store.doc, 2, AF_INET) == ip("192.0.2.5"));
+  CHECK_FALSE(*usesrc_source(w.k, w.store.doc, 3, AF_INET));
   // a record about a link whose index now names another one counts for nothing
   w.k.links_[3].name = "vni9";
-  CHECK_FALSE(*usesrc_source(w.k, w.store.doc, 2));
+  CHECK_FALSE(*usesrc_source(w.k, w.store.doc, 2, AF_INET));
 }
 
 }  // namespace src_ifconfig_usesrc_routes_test

@@ -167,7 +167,7 @@ class Resolver {
       if (*via) oif = (*via)->oif;
     }
     if (!oif) return {};
-    auto src = usesrc_source(kernel_, doc, oif);
+    auto src = usesrc_source(kernel_, doc, oif, req_.family);
     if (!src) return src.error();
     route_.prefsrc = *src;
     return {};
@@ -215,7 +215,10 @@ class Resolver {
               : req_.family == AF_INET && req_.interface_route ? RT_SCOPE_LINK
               : RT_SCOPE_UNIVERSE;
     }
-    if (!del) r.metrics = req_.metrics;
+    if (!del) {
+      r.metrics = req_.metrics;
+      r.expires = req_.expires;
+    }
     return {};
   }
 

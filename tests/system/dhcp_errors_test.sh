@@ -21,7 +21,7 @@ t_bad_arguments_exit_3_and_change_nothing() {
     'no argument for wait|v0 dhcp wait'
     '10s: bad wait time \(seconds or forever\)|v0 dhcp wait 10s start'
     '-5: bad wait time \(seconds or forever\)|v0 dhcp wait -5'
-    'primary: only with start or extend|v0 dhcp primary drop'
+    'primary: only with start, extend or inform|v0 dhcp primary drop'
     'v0: DHCP is only available for inet|v0 inet6 dhcp start'
     'v0:1: DHCP is only available on physical interfaces|v0:1 dhcp start'
     'dhcp: an interface name is required|-a dhcp start'

@@ -114,7 +114,7 @@ t_vni_usesrc_auto_revarp() {
   _refused '^ifconfig: usesrc nosuch0: no such interface$' v0 10.0.0.9 usesrc nosuch0
   _refused '^ifconfig: v0: cannot specify the same interface for usesrc$' v0 usesrc v0
   _refused '^ifconfig: v0:1: usesrc applies to physical interfaces only$' v0:1 usesrc v1
-  _refused '^ifconfig: usesrc: not supported for inet6$' v0 inet6 usesrc v1
+  _refused '^ifconfig: usesrc nosuch0: no such interface$' v0 inet6 usesrc nosuch0
   _refused '^ifconfig: auto-revarp: not supported for inet6$' v0 inet6 auto-revarp
   _refused '^ifconfig: nosuch0: no such interface$' nosuch0 auto-revarp
   _refused '^ifconfig: auto-revarpp: unknown keyword \(did you mean auto-revarp\?\)$' v0 auto-revarpp

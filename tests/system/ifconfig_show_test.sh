@@ -30,7 +30,10 @@ t_text_stanzas() {
   # link-local address is the physical interface's own
   assert_eq "$($IFCONFIG v0:1 inet6 | sed -n 2p)" "	inet6 2001:db8::1/64"
   assert_match "$($IFCONFIG v0 inet6 | sed -n 2p)" $'^\tinet6 fe80::[0-9a-f:]+/64$'
-  assert_eq "$($IFCONFIG v0:1 | grep -c flags=)" 2 "IF:N shows both families"
+  # SunOS ifconfig(1M): "If no address family is specified, inet is
+  # assumed": a name alone shows its IPv4 stanza only
+  assert_eq "$($IFCONFIG v0:1 | grep -c flags=)" 1 "IF:N shows IPv4 only"
+  assert_eq "$($IFCONFIG v0:1)" "$($IFCONFIG v0:1 inet)" "IF:N is IF:N inet"
 }
 
 t_all_sorted_by_index_then_unit() {
