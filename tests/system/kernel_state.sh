@@ -7,7 +7,8 @@
 # settle: waits until the kernel is done with what it does on its own
 # after links change: linkwatch's operstate (and with it the qdisc, the
 # routes' linkdown flag and the IPv6 link-local address) after a carrier
-# change, and duplicate address detection on every link with carrier.
+# change, duplicate address detection on every link with carrier, and the
+# local route of each IPv6 address the kernel adds from a work queue.
 settle() { wait_until 30 "the kernel's state did not settle" _reading; }
 
 # kernel_snapshot: links, addresses, routes and neighbours, once settled;
@@ -81,6 +82,10 @@ _kernel_state_jq='
       | "\(.ifname): no carrier, operstate UP"),
     ($a[] | select(.flags | index("LOWER_UP")) | .ifname as $n | .addr_info[]
       | select(.tentative and (.dadfailed | not)) | "\($n): \(.local) tentative"),
+    ($a[] | select(.flags | index("UP")) | .ifname as $n | .addr_info[]
+      | select(.family == "inet6" and (.tentative | not) and (.dadfailed | not)) | .local as $l
+      | select(any($r[]; .type == "local" and .dst == $l and .dev == $n) | not)
+      | "\($n): \($l) has no local route yet"),
     ($a[] | select(.link_type == "ether" and .operstate == "UP" and (.flags | index("LOWER_UP")))
       | select(any(.addr_info[]; .family == "inet6" and .scope == "link") | not) | "no link-local: \(.ifname)"),
     ($r[] | select((.flags | index("linkdown")) and (.dev as $d | $carrier | index($d)))
