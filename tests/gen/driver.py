@@ -28,8 +28,15 @@ class Outcome:
     def __init__(self):
         self.violations = []                  # (step index, kind, text)
         self.stats = collections.Counter()    # commands, kills, ...
+        self._seen = set()
 
-    def add(self, index, kind, text):
+    def add(self, index, kind, text, detail=None):
+        """detail: the violation without the step; one that repeats step
+        after step (a stale record, a broken store) is kept once."""
+        key = (kind, detail or text)
+        if key in self._seen:
+            return
+        self._seen.add(key)
         self.violations.append((index, kind, text))
 
     def kinds(self):

@@ -89,7 +89,8 @@ class IfconfigGen:
         plen = self.rng.choice([24, 24, 16])
         words = [_name(link, u), a, "netmask", MASKS[plen]] + (["up"] if self.rng.random() < 0.7 else [])
         link.v4[u] = Lif(a, plen, words[-1] == "up")
-        return words, [("lif", link.name, "inet", u), ("new", link.name, "inet", a)]
+        # Setting an address brings the interface up, the link with it.
+        return words, [("lif", link.name, "inet", u), ("new", link.name, "inet", a), ("linkstate", link.name)]
 
     def lif_updown(self, link, fam):
         u = self.pick_unit(link, fam)
@@ -132,7 +133,7 @@ class IfconfigGen:
             a = self.address(link, "inet")
             words = [link.name, a] + (["netmask", MASKS[plen]] if kind == "address+mask" else [])
             words += ["broadcast", "+"] if self.rng.random() < 0.5 else []
-            fp.append(("new", link.name, "inet", a))
+            fp += [("new", link.name, "inet", a), ("linkstate", link.name)]
             link.v4[0] = Lif(a, plen if kind == "address+mask" else 8)
             return words, fp
         if p:

@@ -21,7 +21,7 @@ def _setup_links(rng, links):
         link.v4[0] = Lif("10.%d.0.5" % k, 24)
         link.v6[1] = Lif("2001:db8:%d:0::5" % k, 64)
         steps.append({"kind": "ip", "args": ["addr", "add", "10.%d.0.5/24" % k, "brd", "+", "dev", link.name]})
-        steps.append({"kind": "ip", "args": ["-6", "addr", "add", "2001:db8:%d::5/64" % k, "dev", link.name,
+        steps.append({"kind": "ip", "args": ["addr", "add", "2001:db8:%d::5/64" % k, "dev", link.name,
                                              "nodad"]})
         for unit in range(1, rng.randint(1, 3) + 1):
             a = "10.%d.%d.%d" % (k, rng.choice([0, 2]), 5 + unit)

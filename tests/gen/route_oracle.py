@@ -22,8 +22,11 @@ route-lost        a LIVE route is missing (or came back changed)
 route-unexpected  a route appeared that is neither the kernel's own nor one
                   somebody added
 route-foreign     a DHCP/RA/kernel route the kernel removed came back
-route-silent-drop the command removed a route that is now GONE and did not
-                  name it on stderr ("one line each, naming the route")
+route-silent-drop a route that can no longer exist is gone and was named on
+                  stderr ("one line each, naming the route") neither by the
+                  command that removed it nor by the one that judged it (a
+                  route removed while PENDING or while its link is down may
+                  be held and judged later, e.g. when the link comes up)
 """
 import ipaddress
 
@@ -76,6 +79,7 @@ class Expectations:
         self.forgotten = {}  # GONE once: may come back, need not
         self.foreign = {}    # key -> route: must never be put back once gone
         self.foreign_gone = set()
+        self.held = {}       # key -> named yet: removed while PENDING or its link down
 
     def learn(self, before, after):
         """Routes added by a step that added routes."""
@@ -92,15 +96,25 @@ def _same_destination(a, b):
     return all(a.get(f) == b.get(f) for f in ("family", "dst", "table", "metric", "type"))
 
 
+def _waiting(route, state):
+    """Its link is down (family still plumbed): ifconfig may hold its
+    routes until the link is up again and only then judge them."""
+    dev = route.get("dev")
+    return dev in state.links and state.plumbed(dev, route["family"]) and not state.links[dev]
+
+
 def check(exp, before, after, stderr):
     """Violations of one command: [(kind, text)]. Updates exp."""
     found = []
     for k in [k for k in exp.forgotten if k in after.routes]:
         exp.ours[k] = exp.forgotten.pop(k)   # back: expected again
     for k, r in list(exp.ours.items()):
+        if k in after.routes:
+            exp.held.pop(k, None)
+            continue
         state = classify(r, after)
-        present = k in after.routes
-        if state == LIVE and not present:
+        said = _named(r, stderr)
+        if state == LIVE:
             similar = [x for x in after.routes.values() if _same_destination(x, r)]
             text = "lost: " + route_state.show(r)
             if similar:
@@ -108,9 +122,15 @@ def check(exp, before, after, stderr):
             found.append(("route-lost", text))
             # Reported once: from here on it is no longer expected.
             exp.forgotten[k] = exp.ours.pop(k)
-        elif state == GONE and not present:
-            if k in before.routes and not _named(r, stderr):
+        elif state == PENDING or _waiting(r, after):
+            if k in before.routes or k in exp.held:
+                exp.held[k] = exp.held.get(k, False) or said
+        else:
+            # Judged now: it can no longer exist. Whoever removed it (now,
+            # or earlier while it was held) must have named it.
+            if (k in before.routes or k in exp.held) and not (exp.held.get(k) or said):
                 found.append(("route-silent-drop", "removed without a word: " + route_state.show(r)))
+            exp.held.pop(k, None)
             exp.forgotten[k] = exp.ours.pop(k)
     for k, r in exp.foreign.items():
         if k in after.routes and k in exp.foreign_gone:

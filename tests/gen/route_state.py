@@ -11,10 +11,17 @@ _VOLATILE_FLAGS = {"linkdown", "dead", "offload", "trap", "offload_failed"}
 
 
 def normalise(route, family):
-    r = {k: v for k, v in route.items() if k not in ("expires",)}
-    r["family"] = family
-    r["flags"] = sorted(f for f in route.get("flags", []) if f not in _VOLATILE_FLAGS)
-    return r
+    """One route per path: a multipath route is the routes that were added
+    one by one (IPv6 merges routes that differ only in their next hop)."""
+    paths = route.get("nexthops") or [{}]
+    out = []
+    for nh in paths:
+        r = {k: v for k, v in route.items() if k not in ("expires", "nexthops")}
+        r.update({k: v for k, v in nh.items() if k in ("gateway", "dev", "flags")})
+        r["family"] = family
+        r["flags"] = sorted(f for f in r.get("flags", []) if f not in _VOLATILE_FLAGS)
+        out.append(r)
+    return out
 
 
 def key(route):
@@ -57,8 +64,8 @@ class State:
             for r in sections[name].json([]):
                 if "cache" in r.get("flags", []):
                     continue
-                n = normalise(r, fam)
-                self.routes[key(n)] = n
+                for n in normalise(r, fam):
+                    self.routes[key(n)] = n
         self.links = {}         # name -> admin up
         for l in sections["link"].json([]):
             self.links[l["ifname"]] = "UP" in l.get("flags", [])

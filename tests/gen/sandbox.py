@@ -6,6 +6,7 @@ in. /run is a small private tmpfs (it can be filled on purpose), /etc and
 /var/lib are copy-on-write overlays, IPv6 duplicate address detection is off
 so addresses are usable at once.
 """
+import json
 import os
 import signal
 import subprocess
@@ -31,6 +32,12 @@ exec sleep 100000
 class Result:
     def __init__(self, rc, out, err, seconds):
         self.rc, self.out, self.err, self.seconds = rc, out, err, seconds
+
+    def json_out(self, default=()):
+        try:
+            return json.loads(self.out)
+        except ValueError:
+            return list(default)
 
     def __repr__(self):
         return "Result(rc=%r, err=%r)" % (self.rc, self.err[-200:])

@@ -29,11 +29,30 @@ def run(sandbox, tools, step):
     return sandbox.run(argv(tools, step))
 
 
+def batchable(step):
+    """ip -batch takes no options on its lines (-6, -force ...)."""
+    return step["kind"] == "ip" and not step["args"][0].startswith("-")
+
+
 def run_batch(sandbox, steps):
     """Runs "ip" steps in one exec (setup is most of a short sequence's
     cost); -force goes on after a refusal, as separate runs would."""
     text = "".join(" ".join(shlex.quote(a) for a in s["args"]) + "\n" for s in steps)
     return sandbox.run(["ip", "-force", "-batch", "-"], stdin=text)
+
+
+def run_setup(sandbox, tools, setup):
+    """Runs setup steps in order, consecutive ip lines in one batch."""
+    batch = []
+    for step in setup + [None]:
+        if step is not None and batchable(step):
+            batch.append(step)
+            continue
+        if batch:
+            run_batch(sandbox, batch)
+            batch = []
+        if step is not None:
+            run(sandbox, tools, step)
 
 
 def shell(step):
