@@ -5,7 +5,8 @@ A tester provides:
   ci_sequences              sequences in the CI budget (--budget)
   generate(seed) -> seq     {"setup": [...], "steps": [...], ...}, from the seed alone
   run(build, seq) -> Outcome
-  script(seq, kind, text)   a replay shell script of a (shrunk) sequence
+  script(seq, kind, text, title)  a replay shell script of a (shrunk) sequence
+  priority                  kinds to shrink first (time is short in CI)
 Sequence i of a run has seed S+i, so `--seed S+i --sequences 1` replays it.
 """
 import argparse
@@ -120,16 +121,22 @@ def main(tester, argv):
     elapsed = time.monotonic() - start
 
     deadline = time.monotonic() + a.shrink_seconds
-    for kind, (kseed, seq, out) in sorted(first.items()):
+    order = sorted(first, key=lambda k: (k not in tester.priority, tester.priority.index(k)
+                                         if k in tester.priority else 0, k))
+    for kind in order:
+        kseed, seq, out = first[kind]
         if time.monotonic() >= deadline:
             print("not shrunk (no time left): %s, seed %d" % (kind, kseed))
             continue
         idx, _, text = out.first(kind)
         seq = dict(seq, steps=seq["steps"][:idx + 1])
         small = shrink.shrink(seq, _fails_like(tester, build, kind), deadline)
-        check = tester.run(build, small)
-        if kind in check.kinds():
-            text = check.first(kind)[2]
+        # Once more, for the text and the kill delays of a run that failed.
+        for _ in range(5):
+            check = tester.run(build, small)
+            if kind in check.kinds():
+                text = check.first(kind)[2]
+                break
         title = "%s seed %d: %s (shrunk to %d+%d steps from %d+%d)\n# %s" % (
             tester.name, kseed, kind, len(small["setup"]), len(small["steps"]), len(seq["setup"]),
             idx + 1, text)

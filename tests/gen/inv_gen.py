@@ -90,7 +90,10 @@ def sequence(rng, length):
     for _ in range(length):
         r = rng.random()
         if r < 0.25:
-            words, fp = gen.multi_step() if rng.random() < 0.75 else gen.command()
+            # Mostly where a kill hurts most: the primary of the link with
+            # the most aliases (the kernel drops the secondaries with it).
+            x = rng.random()
+            words, fp = gen.primary_change(links[0]) if x < 0.45 else gen.multi_step() if x < 0.8 else gen.command()
             steps.append({"kind": "kill", "words": words, "footprint": fp, "signal": rng.choice(SIGNALS),
                           "frac": round(rng.uniform(0, 1.2), 3), "timing": True})
         elif r < 0.35:

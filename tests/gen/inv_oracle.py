@@ -22,9 +22,10 @@ The footprint of a command (ifgen.py) lists what it may change:
   ["link", link, family]        every logical interface of the family there
   ["all", family]               every logical interface of the family
   ["new", link, family, addr]   a logical interface with addr may appear
-  ["linkstate", link]           the link goes up or down: UP and RUNNING of
-                                its logical interfaces follow, and the
-                                kernel's IPv6 link-local comes and goes
+  ["linkstate", link]           the link goes up or down: UP of its logical
+                                interfaces follows, the kernel's IPv6
+                                link-local comes and goes, IPv6 units the
+                                store does not hold shift with it
   ["linkattr", link]            link attributes (MTU is not compared)
 """
 import ipaddress
@@ -96,6 +97,10 @@ def _comparable(lif, relax_link, relax_names):
     if lif["physical"] in relax_link:
         a.pop("up")
         a["flags"] = [f for f in a["flags"] if f != "UP"]
+        if lif["family"] == "inet6":
+            # While the link is down its link-local is gone, and an IPv6
+            # address the store has no unit for moves up into unit 0.
+            a.pop("name", None)
     if relax_names:
         a.pop("name", None)
         a.pop("labelled")

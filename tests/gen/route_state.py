@@ -12,7 +12,9 @@ _VOLATILE_FLAGS = {"linkdown", "dead", "offload", "trap", "offload_failed"}
 
 def normalise(route, family):
     """One route per path: a multipath route is the routes that were added
-    one by one (IPv6 merges routes that differ only in their next hop)."""
+    one by one (IPv6 merges routes that differ only in their next hop).
+    The MTU of an IPv6 route is the kernel's to change: it follows the
+    link's MTU down and back up (rt6_mtu_change)."""
     paths = route.get("nexthops") or [{}]
     out = []
     for nh in paths:
@@ -20,6 +22,11 @@ def normalise(route, family):
         r.update({k: v for k, v in nh.items() if k in ("gateway", "dev", "flags")})
         r["family"] = family
         r["flags"] = sorted(f for f in r.get("flags", []) if f not in _VOLATILE_FLAGS)
+        if family == "inet6" and r.get("metrics"):
+            r["metrics"] = [{k: v for k, v in m.items() if k != "mtu"} for m in r["metrics"]]
+            r["metrics"] = [m for m in r["metrics"] if m] or None
+            if r["metrics"] is None:
+                del r["metrics"]
         out.append(r)
     return out
 
@@ -107,7 +114,7 @@ class State:
 
 def read(sandbox, tools):
     return State(probe(sandbox, {
-        "r4": "ip -j -d route show table all",
+        "r4": "ip -4 -j -d route show table all",
         "r6": "ip -j -d -6 route show table all",
         "addr": "ip -j addr show",
         "link": "ip -j link show",
