@@ -4,7 +4,7 @@ import json
 # Valid JSON whose values are out of range: a store may drop the record
 # instead of the whole file, so these need a warning, not a moved-aside file.
 RANGE = {"prefixlen-99", "unit-max"}
-BAD_ADDRESS = "10.0.0.77"   # the address of the record they add
+BAD_ADDRESS = "10.250.0.77"   # the address of the record they add: no sequence uses it
 
 
 def _with_record(doc, snap, record):

@@ -146,11 +146,11 @@ def frame(before, after, selectors, store_reset=False):
             continue
         if lif["physical"] in fp.linkstate and _link_local(lif["address"]):
             continue
-        if not lif["address"] and (store_reset or lif["physical"] in fp.linkstate):
-            continue  # a physical interface without address: follows the rest
         if store_reset and not lif["in_kernel"]:
             continue
         now = after.lifs.get(key)
+        if now is None and not lif["address"]:
+            continue  # a physical shown without address: its address moved, see above
         if now is None:
             found.append(("lost", "ifconfig no longer shows " + _describe(lif)))
             continue
@@ -165,8 +165,8 @@ def frame(before, after, selectors, store_reset=False):
             continue
         if lif["physical"] in fp.linkstate and _link_local(lif["address"]):
             continue
-        if not lif["address"] and (store_reset or lif["physical"] in fp.linkstate):
-            continue  # a physical interface left without address
+        if not lif["address"]:
+            continue  # a physical left without address: where it went is reported
         found.append(("appeared", "ifconfig shows " + _describe(lif)))
     return found
 
@@ -250,17 +250,19 @@ def writer(snap, w, anomalies, selectors):
     for a, (_, label) in list(w.pool.items()):
         fam = "inet6" if ":" in a else "inet"
         have = snap.kaddrs.get((w.link, fam, a))
-        if a in w.present and have is None and named(a):
-            w.forget(a)   # ifconfig has it now (down, in its store): the writer leaves it
+        if a in w.present and named(a) and (have is None or _changed(have, fam, label, w.link)):
+            w.forget(a)   # the command named it: the writer leaves it alone from now on
         elif a in w.present and have is None:
             found.append(("writer", "%s (added by the writer) is gone" % a))
             w.believe(a, False)   # reported once
         elif a not in w.present and have is not None:
             found.append(("writer", "%s (deleted by the writer) is back" % a))
             w.believe(a, True)
-        elif have is not None:
-            want_label = (label or w.link) if fam == "inet" else None
-            want_plen = 24 if fam == "inet" else 64
-            if have["prefixlen"] != want_plen or have["label"] != want_label:
-                found.append(("writer", "%s changed: prefix /%s label %s" % (a, have["prefixlen"], have["label"])))
+        elif have is not None and _changed(have, fam, label, w.link):
+            found.append(("writer", "%s changed: prefix /%s label %s" % (a, have["prefixlen"], have["label"])))
     return found
+
+
+def _changed(have, fam, label, link):
+    want_label = (label or link) if fam == "inet" else None
+    return have["prefixlen"] != (24 if fam == "inet" else 64) or have["label"] != want_label

@@ -6,6 +6,7 @@ in. /run is a small private tmpfs (it can be filled on purpose), /etc and
 /var/lib are copy-on-write overlays, IPv6 duplicate address detection is off
 so addresses are usable at once.
 """
+import ctypes
 import json
 import os
 import signal
@@ -13,6 +14,7 @@ import subprocess
 import time
 
 RUN_SIZE = "2m"
+PR_SET_PDEATHSIG = 1
 
 _SETUP = r"""
 set -e
@@ -45,9 +47,11 @@ class Result:
 
 class Sandbox:
     def __init__(self):
+        # Should the driver die, unshare dies with it and takes the holder.
         self._holder = subprocess.Popen(
-            ["unshare", "--net", "--mount", "--fork", "--", "sh", "-c", _SETUP],
-            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            ["unshare", "--net", "--mount", "--fork", "--kill-child", "--", "sh", "-c", _SETUP],
+            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            preexec_fn=_die_with_parent)
         line = self._holder.stdout.readline().strip()
         if not line.isdigit():
             err = self._holder.stderr.read()
@@ -108,6 +112,10 @@ class Sandbox:
 
     def __exit__(self, *exc):
         self.close()
+
+
+def _die_with_parent():
+    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
 
 
 def _kill(pid):

@@ -30,9 +30,13 @@ def ddmin(items, fails, removable, deadline):
 
 
 def shrink(seq, fails, deadline):
-    """seq: {"setup": [...], "steps": [...]} failing as fails(seq) says;
-    steps marked "fixed" (the links themselves) stay."""
+    """seq: {"setup": [...], "steps": [...], options} failing as fails(seq)
+    says; steps marked "fixed" (the links themselves) stay; options that
+    are true (a concurrent writer) are turned off if it still fails."""
     removable = lambda s: not s.get("fixed")
+    for option in [k for k, v in seq.items() if v is True]:
+        if time.monotonic() < deadline and fails(dict(seq, **{option: False})):
+            seq = dict(seq, **{option: False})
     steps = ddmin(seq["steps"], lambda st: fails(dict(seq, steps=st)), removable, deadline)
     seq = dict(seq, steps=steps)
     setup = ddmin(seq["setup"], lambda su: fails(dict(seq, setup=su)), removable, deadline)
