@@ -239,26 +239,31 @@ def writer(snap, w, anomalies, selectors):
     """The writer's addresses are as it left them. A command that names a
     unit (eth0:N) may hit a writer's address that has no label of its own
     (unlabelled IPv4, IPv6): their units are the lowest free ones, so they
-    float while the writer works; losing one of those is not counted."""
+    float while the writer works; such an address is the command's from
+    then on, whatever became of it."""
     floating = {sel[2] for sel in selectors if sel[0] == "lif" and sel[1] == w.link}
+    labels = {a: label for a, (_, label) in inv_writer.pool(w.link).items()}
 
     def named(a):
         fam = "inet6" if ":" in a else "inet"
-        return fam in floating and (fam == "inet6" or w.pool[a][1] is None)
+        return fam in floating and (fam == "inet6" or labels[a] is None)
 
-    found = [("writer", text) for a, loss, text in anomalies if not (loss and named(a))]
-    for a, (_, label) in list(w.pool.items()):
+    found = [("writer", text) for a, _, text in anomalies if a is None or not named(a)]
+    for a in list(w.pool):
         fam = "inet6" if ":" in a else "inet"
         have = snap.kaddrs.get((w.link, fam, a))
-        if a in w.present and named(a) and (have is None or _changed(have, fam, label, w.link)):
-            w.forget(a)   # the command named it: the writer leaves it alone from now on
-        elif a in w.present and have is None:
+        changed = have is not None and _changed(have, fam, labels[a], w.link)
+        if (a in w.present) == (have is not None) and not changed:
+            continue
+        if named(a):
+            w.forget(a)
+        elif have is None:
             found.append(("writer", "%s (added by the writer) is gone" % a))
             w.believe(a, False)   # reported once
-        elif a not in w.present and have is not None:
+        elif a not in w.present:
             found.append(("writer", "%s (deleted by the writer) is back" % a))
             w.believe(a, True)
-        elif have is not None and _changed(have, fam, label, w.link):
+        else:
             found.append(("writer", "%s changed: prefix /%s label %s" % (a, have["prefixlen"], have["label"])))
     return found
 

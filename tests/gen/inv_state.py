@@ -63,13 +63,9 @@ class Snapshot:
         self.display = sections["lifs"]
         doc = sections["lifs"].json(None)
         self.display_ok = sections["lifs"].rc == 0 and isinstance(doc, dict)
-        self.lifs = {}        # lif_key -> lif (JSON)
-        self.dup_keys = []
-        for lif in (doc or {}).get("interfaces", []):
-            k = lif_key(lif)
-            if k in self.lifs:
-                self.dup_keys.append(k)
-            self.lifs[k] = lif
+        # lif_key -> lif (JSON); a unit shown twice is caught by
+        # inv_oracle.labels over these values.
+        self.lifs = {lif_key(lif): lif for lif in (doc or {}).get("interfaces", [])}
         self.store_text = sections["store"].out if sections["store"].rc == 0 else None
         try:
             self.store = json.loads(self.store_text) if self.store_text is not None else None

@@ -34,7 +34,6 @@ def _setup_links(rng, links):
 class RouteGen:
     def __init__(self, rng, links):
         self.rng, self.links = rng, links
-        self.n = 0
 
     def _gateway(self, link, fam):
         lifs = [l for l in link.lifs(fam).values()]
@@ -47,7 +46,6 @@ class RouteGen:
         return str(net.network_address + self.rng.randint(1, 4))
 
     def _dst(self, fam, kind):
-        self.n += 1
         r = self.rng.randint(0, 200)
         if kind == "default":
             return "default", None
