@@ -79,6 +79,7 @@ class Writer:
         self._sent.append((self._send(self.pool[ANCHOR][0]), "add", ANCHOR))
         threading.Thread(target=self._read_errors, daemon=True).start()
         threading.Thread(target=self._loop, daemon=True).start()
+        self.pause()   # the anchor is in before the first step
 
     def _send(self, text):
         self._line += 1
