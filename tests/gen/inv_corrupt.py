@@ -13,7 +13,10 @@ def _with_record(doc, snap, record):
     if not doc["links"]:
         doc["links"].append({"index": snap.links["eth0"]["index"], "name": "eth0", "inet_unplumbed": False,
                              "flags4": 0, "flags6": 0, "physical6": None, "lifs": []})
-    doc["links"][0].setdefault("lifs", []).append(record)
+    lifs = doc["links"][0].setdefault("lifs", [])
+    # One bad record at a time: a second damage must not make a duplicate.
+    lifs[:] = [r for r in lifs if not isinstance(r, dict) or r.get("address") != BAD_ADDRESS]
+    lifs.append(record)
     return json.dumps(doc, indent=1) + "\n"
 
 
