@@ -4,7 +4,9 @@ import json
 # Valid JSON whose values are out of range: a store may drop the record
 # instead of the whole file, so these need a warning, not a moved-aside file.
 RANGE = {"prefixlen-99", "unit-max"}
-BAD_ADDRESS = "10.250.0.77"   # the address of the record they add: no sequence uses it
+# The record they add: an address and units no sequence uses.
+BAD_ADDRESS = "10.250.0.77"
+BAD_UNIT = 4000
 
 
 def _with_record(doc, snap, record):
@@ -40,7 +42,7 @@ def content(how, cut, snap):
     if how == "links-object":
         return '{"version": 1, "links": {}}\n'
     if how == "prefixlen-99":
-        return _with_record(snap.store, snap, dict(down, unit=77, prefixlen=99))
+        return _with_record(snap.store, snap, dict(down, unit=BAD_UNIT, prefixlen=99))
     if how == "unit-max":
         return _with_record(snap.store, snap, dict(down, unit=4294967295, prefixlen=24))
     raise ValueError(how)
