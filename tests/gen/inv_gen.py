@@ -7,8 +7,9 @@ its own on eth0 meanwhile.
 
 Step kinds besides "ip" and "ifconfig" (steps.py):
   kill        {"words", "footprint", "signal", "frac"}: killed after frac x
-              the command's uninterrupted duration ("delay_ms" records the
-              delay of the last run)
+              the command's uninterrupted duration, mostly in its second
+              half where deleted addresses wait to be added back
+              ("delay_ms" records the delay of the last run)
   unwritable  {"words", "footprint", "mode"}: run with /run full ("full")
               or with state.json a directory ("dir")
   corrupt     {"how", "cut"}: the store overwritten, see CORRUPTIONS
@@ -95,7 +96,7 @@ def sequence(rng, length):
             x = rng.random()
             words, fp = gen.primary_change(links[0]) if x < 0.45 else gen.multi_step() if x < 0.8 else gen.command()
             steps.append({"kind": "kill", "words": words, "footprint": fp, "signal": rng.choice(SIGNALS),
-                          "frac": round(rng.uniform(0, 1.2), 3), "timing": True})
+                          "frac": round(rng.triangular(0, 1.2, 0.7), 3), "timing": True})
         elif r < 0.35:
             words, fp = gen.multi_step() if rng.random() < 0.5 else gen.command()
             steps.append({"kind": "unwritable", "words": words, "footprint": fp,
