@@ -6,6 +6,8 @@
 #include <set>
 #include <nlohmann/json.hpp>
 
+#include "lib/ifconfig/stored_routes.h"
+
 namespace solnet {
 
 using nlohmann::json;
@@ -81,7 +83,8 @@ std::string store_to_json(const StoreDoc& doc) {
                      {"flags4", l.flags4},
                      {"flags6", l.flags6},
                      {"physical6", addr_json(l.physical6)},
-                     {"lifs", std::move(lifs)}});
+                     {"lifs", std::move(lifs)},
+                     {"routes", stored_routes_json(l.routes)}});
   }
   json usesrc = json::array();
   for (const auto& u : doc.usesrc)
@@ -107,6 +110,7 @@ Result<StoreDoc> store_from_json(std::string_view text) {
       l.flags4 = jl.value("flags4", uint64_t{0});
       l.flags6 = jl.value("flags6", uint64_t{0});
       if (auto a = addr_from(jl.value("physical6", json()), AF_INET6)) l.physical6 = *a;
+      l.routes = stored_routes_from(jl.value("routes", json::array()));
       for (const auto& js : jl.at("lifs")) {
         StoredLif s;
         s.family = js.at("family").get<std::string>() == "inet6" ? AF_INET6 : AF_INET;

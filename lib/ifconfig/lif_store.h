@@ -12,6 +12,7 @@
 #include "lib/common/inet_addr.h"
 #include "lib/common/kernel_model.h"
 #include "lib/common/result.h"
+#include "lib/common/route_model.h"
 
 namespace solnet {
 
@@ -50,6 +51,9 @@ struct StoredLink {
   // The IPv6 physical interface's address, kept so that it stays the
   // physical's whatever other link-locals come and go (zero family: none).
   InetAddr physical6{};
+  // Static routes of the link that the kernel dropped and that wait until
+  // they can exist again (lib/ifconfig/route_keep.h).
+  std::vector<Route> routes{};
 
   uint64_t physical_flags(int family) const;
 

@@ -9,6 +9,7 @@
 #include "lib/ifconfig/plan.h"
 #include "lib/ifconfig/vni.h"
 #include "src/ifconfig/netmasks_file.h"
+#include "src/ifconfig/route_keeper.h"
 #include "src/ifconfig/show.h"
 #include "src/ifconfig/usesrc_routes.h"
 #include "src/ifconfig/vni_link.h"
@@ -25,7 +26,7 @@ struct LinkWork {
   std::vector<std::optional<unsigned>> targets;
 };
 
-Status execute(IfconfigEnv& env, const KernelOp& op) {
+Status execute(IfconfigEnv& env, RouteKeeper& keeper, const KernelOp& op) {
   Kernel& k = env.kernel;
   switch (op.kind) {
     case KernelOpKind::set_link: return k.set_link(op.link);
@@ -33,17 +34,20 @@ Status execute(IfconfigEnv& env, const KernelOp& op) {
     case KernelOpKind::replace_addr: return k.replace_addr(op.addr);
     case KernelOpKind::del_addr: return k.del_addr(op.addr);
     case KernelOpKind::set_conf: return env.sysctl.set_conf(op.conf);
+    case KernelOpKind::note_routes: return keeper.note(op);
+    case KernelOpKind::restore_routes: return keeper.restore(op);
   }
   return {};
 }
 
 // Runs the operations in order; when the kernel refuses one, what was done
 // is undone, newest first, and the refusal is the error.
-Status execute_all(IfconfigEnv& env, const std::vector<KernelOp>& ops, const std::vector<KernelOp>& undo) {
+Status execute_all(IfconfigEnv& env, RouteKeeper& keeper, const std::vector<KernelOp>& ops,
+                   const std::vector<KernelOp>& undo) {
   for (std::size_t i = 0; i < ops.size(); ++i) {
-    Status st = execute(env, ops[i]);
+    Status st = execute(env, keeper, ops[i]);
     if (st) continue;
-    for (std::size_t j = i; j-- > 0;) (void)execute(env, undo[j]);
+    for (std::size_t j = i; j-- > 0;) (void)execute(env, keeper, undo[j]);
     return error(ops[i].what + ": " + st.error().message);
   }
   return {};
@@ -98,7 +102,10 @@ class Runner {
       std::move(plan.undo.begin(), plan.undo.end(), std::back_inserter(change.undo));
       put_stored_link(doc, std::move(plan.store));
     }
-    return change_kernel(before, doc, change);
+    RouteKeeper keeper(env_.kernel, env_.routes, doc);
+    Status st = change_kernel(before, doc, change, keeper);
+    notes_.warnings = keeper.messages();
+    return st;
   }
 
   // Deletes the vni link this run created for "plumb", when the command
@@ -137,17 +144,17 @@ class Runner {
   // The operations, with the routes of the usesrc links they touch put back
   // to their default sources first and pointed at their sources' addresses
   // last (lib/usesrc.h says why). A refusal undoes what was done.
-  Status change_kernel(const StoreDoc& before, const StoreDoc& after, const KernelChange& c) {
+  Status change_kernel(const StoreDoc& before, const StoreDoc& after, const KernelChange& c, RouteKeeper& keeper) {
     const auto touched = usesrc_touched(before, after, c.links);
     if (!touched.empty() && !env_.routes) return error("usesrc: no access to the routing tables");
     auto put_back = [&] {
-      for (std::size_t j = c.undo.size(); j-- > 0;) (void)execute(env_, c.undo[j]);
+      for (std::size_t j = c.undo.size(); j-- > 0;) (void)execute(env_, keeper, c.undo[j]);
       if (!touched.empty())
         (void)point_usesrc_routes(env_.kernel, *env_.routes, usesrc_touched(after, before, c.links), true);
     };
     if (!touched.empty())
       if (auto st = point_usesrc_routes(env_.kernel, *env_.routes, touched, false); !st) return st;
-    if (auto st = execute_all(env_, c.ops, c.undo); !st) {
+    if (auto st = execute_all(env_, keeper, c.ops, c.undo); !st) {
       if (!touched.empty())
         (void)point_usesrc_routes(env_.kernel, *env_.routes, usesrc_touched(after, before, c.links), true);
       return st;
