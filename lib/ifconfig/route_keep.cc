@@ -68,6 +68,9 @@ bool has_route(const std::vector<Route>& routes, const Route& r) {
 RouteJudgement judge_route(const Route& r, const RouteWorld& w) {
   const bool ours = r.oif == w.index;
   if (ours && !(r.family == AF_INET6 ? w.inet6 : w.inet)) return {RouteFate::gone, "interface unplumbed"};
+  // A down link's routes wait, whatever happens to its addresses meanwhile,
+  // and are judged when it is up again.
+  if (ours && !w.up) return {RouteFate::hold};
   auto on_subnet = [&](const InetAddr& a, int len) { return covers(a, len, r.gateway); };
   auto is_src = [&](const InetAddr& a, int) { return r.prefsrc && a == *r.prefsrc; };
   const bool gw_up = !needs_subnet(r) || in_kernel(w, r.oif, on_subnet);
@@ -76,7 +79,7 @@ RouteJudgement judge_route(const Route& r, const RouteWorld& w) {
   const bool src_up = !r.prefsrc || in_kernel(w, 0, is_src);
   const bool src_down = !src_up && in_store(w, w.index, is_src);
   if (!src_up && !src_down) return {RouteFate::gone, "source " + r.prefsrc->str() + " no longer configured"};
-  if ((ours && !w.up) || gw_down || src_down) return {RouteFate::hold};
+  if (gw_down || src_down) return {RouteFate::hold};
   // The kernel flushes a link's IPv4 routes with its last IPv4 address.
   const bool any4 = in_kernel(w, r.oif, [](const InetAddr& a, int) { return a.family == AF_INET; });
   if (r.family == AF_INET && !r.has_gateway() && !any4) return {RouteFate::hold};

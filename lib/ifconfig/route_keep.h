@@ -49,8 +49,8 @@ struct RouteJudgement {
 
 // restore: it can exist now. hold: not now (the link is down, its gateway
 // or source is only on a down logical interface), later maybe. gone: its
-// family is unplumbed there, its gateway is on no subnet of the link, or
-// its source is no address configured anywhere.
+// family is unplumbed there, or (the link up) its gateway is on no subnet
+// of the link, or its source is no address configured anywhere.
 RouteJudgement judge_route(const Route& r, const RouteWorld& w);
 
 // "delete net 172.20.0.0/16: gateway 10.0.0.2", as route(1M) says it.

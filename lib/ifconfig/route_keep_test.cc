@@ -61,6 +61,9 @@ TEST_CASE("judged: back when its gateway is on an up subnet, held while the link
   w.up = false;
   CHECK(judge_route(r, w).fate == RouteFate::hold);
   w = world({v4(2, "10.1.0.9", 24, "v0")});
+  w.up = false;
+  CHECK(judge_route(r, w).fate == RouteFate::hold);  // judged when the link is up
+  w.up = true;
   auto j = judge_route(r, w);
   CHECK(j.fate == RouteFate::gone);
   CHECK(j.why == "gateway not on any subnet of the interface");
