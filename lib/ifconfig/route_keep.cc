@@ -36,14 +36,34 @@ bool in_store(const RouteWorld& w, int index, auto pred) {
 }  // namespace
 
 bool kept_route(const Route& r) {
-  if (r.table == RT_TABLE_LOCAL || r.multipath.size() > 1 || (r.flags & RTM_F_CLONED)) return false;
+  if (r.table == RT_TABLE_LOCAL || (r.flags & RTM_F_CLONED)) return false;
   return r.protocol != RTPROT_KERNEL && r.protocol != RTPROT_REDIRECT && r.protocol != kProtoRa &&
          r.protocol != kProtoDhcp;
 }
 
+std::vector<Route> single_paths(const std::vector<Route>& all) {
+  std::vector<Route> out;
+  for (const Route& r : all) {
+    if (r.multipath.size() <= 1) {
+      out.push_back(r);
+      continue;
+    }
+    if (r.family != AF_INET6) continue;
+    for (const Nexthop& nh : r.multipath) {
+      Route p = r;
+      p.gateway = nh.gateway;
+      p.oif = nh.oif;
+      p.ifname = nh.ifname;
+      p.multipath.clear();
+      out.push_back(std::move(p));
+    }
+  }
+  return out;
+}
+
 std::vector<Route> link_routes(const std::vector<Route>& all, int index, const std::vector<Addr>& addrs) {
   std::vector<Route> out;
-  for (Route r : all) {
+  for (Route r : single_paths(all)) {
     if (!kept_route(r)) continue;
     const bool sourced = r.prefsrc && std::any_of(addrs.begin(), addrs.end(),
                                                   [&](const Addr& a) { return a.local == *r.prefsrc; });
@@ -52,7 +72,6 @@ std::vector<Route> link_routes(const std::vector<Route>& all, int index, const s
     r.flags &= RTNH_F_ONLINK;
     r.ifname.clear();
     r.expires.reset();
-    r.multipath.clear();
     out.push_back(std::move(r));
   }
   return out;
@@ -61,7 +80,8 @@ std::vector<Route> link_routes(const std::vector<Route>& all, int index, const s
 bool has_route(const std::vector<Route>& routes, const Route& r) {
   return std::any_of(routes.begin(), routes.end(), [&](const Route& x) {
     return x.family == r.family && x.table == r.table && x.dst == r.dst && x.dst_len == r.dst_len &&
-           x.metric() == r.metric() && x.type == r.type && x.gateway == r.gateway && x.oif == r.oif;
+           x.metric() == r.metric() && x.type == r.type && x.gateway == r.gateway && x.oif == r.oif &&
+           x.prefsrc == r.prefsrc && x.protocol == r.protocol && x.scope == r.scope;
   });
 }
 

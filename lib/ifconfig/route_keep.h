@@ -19,15 +19,23 @@ namespace solnet {
 
 // A route somebody added: not the kernel's own (protocol kernel, redirect,
 // the local table), not a router advertisement's nor a DHCP client's (they
-// put their own back), and of one path (multipath routes are left alone).
+// put their own back).
 bool kept_route(const Route& r);
+
+// The routes one path each: IPv6 merges routes that differ only in their
+// next hop into one multipath route, and takes them back one by one. IPv4
+// multipath routes (made whole with "ip route add ... nexthop ...") are
+// left out: they are not ours to take apart.
+std::vector<Route> single_paths(const std::vector<Route>& all);
 
 // The kept routes of link `index` among `all`: those out of it and those
 // whose source is one of `addrs` (the link's), as they would be added again.
 std::vector<Route> link_routes(const std::vector<Route>& all, int index, const std::vector<Addr>& addrs);
 
-// Whether `r` is among `routes` (the kernel's identity of a route: table,
-// destination, metric, type, next hop).
+// Whether `r` is among `routes`: the same table, destination, metric,
+// type, next hop, source, protocol and scope (IPv4 keeps routes that differ
+// in source or protocol side by side). The kernel changes an IPv6 route's
+// MTU on its own: metrics do not count.
 bool has_route(const std::vector<Route>& routes, const Route& r);
 
 // The link whose routes are judged, after the change.

@@ -52,6 +52,20 @@ TEST_CASE("a link's routes: out of it or sourced from its addresses, without the
   CHECK(got[1].oif == 3);
   CHECK(has_route(got, via));
   CHECK_FALSE(has_route(got, other));
+  Route unsourced = via;
+  unsourced.prefsrc = ip("10.0.0.5");
+  CHECK_FALSE(has_route(got, unsourced));
+}
+
+TEST_CASE("IPv6 multipath routes are their paths; IPv4 ones are left alone") {
+  Route six = route("::", 0, "2001:db8::1", 2);
+  six.multipath = {{ip("2001:db8::1"), 2, "v0"}, {ip("2001:db8::2"), 2, "v0"}};
+  Route four = route("0.0.0.0", 0, "10.0.0.1", 2);
+  four.multipath = {{ip("10.0.0.1"), 2, "v0"}, {ip("10.0.0.2"), 2, "v0"}};
+  auto got = link_routes({six, four}, 2, {});
+  REQUIRE(got.size() == 2);
+  CHECK(got[1].gateway == ip("2001:db8::2"));
+  CHECK(got[1].multipath.empty());
 }
 
 TEST_CASE("judged: back when its gateway is on an up subnet, held while the link is down, gone otherwise") {

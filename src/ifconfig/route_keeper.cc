@@ -34,8 +34,9 @@ Status RouteKeeper::restore(const KernelOp& op) {
     if (!has_route(candidates, r)) candidates.push_back(r);
   if (candidates.empty() && record.routes.empty()) return {};
 
-  auto now = routes_->routes(0, 0);
-  if (!now) return now.error();
+  auto dump = routes_->routes(0, 0);
+  if (!dump) return dump.error();
+  const std::vector<Route> now = single_paths(*dump);
   auto link = kernel_.link(name);
   if (!link) return link.error();
   auto addrs = kernel_.addrs(0, 0);
@@ -49,7 +50,7 @@ Status RouteKeeper::restore(const KernelOp& op) {
 
   std::vector<Route> held;
   for (const auto& r : candidates) {
-    if (has_route(*now, r)) continue;
+    if (has_route(now, r)) continue;
     const RouteJudgement j = judge_route(r, w);
     const std::string words = printable(name) + ": " + route_words(r);
     if (j.fate == RouteFate::gone) {
