@@ -72,6 +72,7 @@ std::vector<Route> link_routes(const std::vector<Route>& all, int index, const s
     r.flags &= RTNH_F_ONLINK;
     r.ifname.clear();
     r.expires.reset();
+    r.multipath.clear();
     out.push_back(std::move(r));
   }
   return out;

@@ -19,6 +19,11 @@ def normalise(route, family):
     out = []
     for nh in paths:
         r = {k: v for k, v in route.items() if k not in ("expires", "nexthops")}
+        if family == "inet6" and len(paths) > 1:
+            # The kernel shows the metrics of a merged route's first path
+            # for all: a path's own are not to be seen (route_oracle._present).
+            r.pop("metrics", None)
+            r["merged"] = True
         r.update({k: v for k, v in nh.items() if k in ("gateway", "dev", "flags")})
         r["family"] = family
         r["flags"] = sorted(f for f in r.get("flags", []) if f not in _VOLATILE_FLAGS)
