@@ -84,7 +84,8 @@ std::string store_to_json(const StoreDoc& doc) {
                      {"flags6", l.flags6},
                      {"physical6", addr_json(l.physical6)},
                      {"lifs", std::move(lifs)},
-                     {"routes", stored_routes_json(l.routes)}});
+                     {"routes", stored_routes_json(l.routes)},
+                     {"returned", stored_routes_json(l.returned)}});
   }
   json usesrc = json::array();
   for (const auto& u : doc.usesrc)
@@ -111,6 +112,7 @@ Result<StoreDoc> store_from_json(std::string_view text) {
       l.flags6 = jl.value("flags6", uint64_t{0});
       if (auto a = addr_from(jl.value("physical6", json()), AF_INET6)) l.physical6 = *a;
       l.routes = stored_routes_from(jl.value("routes", json::array()));
+      l.returned = stored_routes_from(jl.value("returned", json::array()));
       for (const auto& js : jl.at("lifs")) {
         StoredLif s;
         s.family = js.at("family").get<std::string>() == "inet6" ? AF_INET6 : AF_INET;

@@ -54,6 +54,10 @@ struct StoredLink {
   // Static routes of the link that the kernel dropped and that wait until
   // they can exist again (lib/ifconfig/route_keep.h).
   std::vector<Route> routes{};
+  // Those the last change of the link put back from `routes`: a Linux
+  // script that adds them again after "up" (busybox ifup) finds them there
+  // without an error (src/route/ops.cc).
+  std::vector<Route> returned{};
 
   uint64_t physical_flags(int family) const;
 

@@ -246,7 +246,7 @@ LinkPlan plan_link(const LinkConf& cur, const LinkConf& want, const StoredLink* 
 void put_stored_link(StoreDoc& doc, StoredLink link) {
   std::erase_if(doc.links, [&](const StoredLink& l) { return l.index == link.index || l.name == link.name; });
   if (link.lifs.empty() && !link.flags4 && !link.flags6 && !link.inet_unplumbed && !link.physical6.family &&
-      link.routes.empty())
+      link.routes.empty() && link.returned.empty())
     return;
   doc.links.push_back(std::move(link));
 }

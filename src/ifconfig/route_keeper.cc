@@ -48,7 +48,7 @@ Status RouteKeeper::restore(const KernelOp& op) {
     w.inet6 = (*link)->has_inet6 && !(*link)->ipv6_disabled;
   }
 
-  std::vector<Route> held;
+  std::vector<Route> held, returned;
   for (const auto& r : candidates) {
     if (has_route(now, r)) continue;
     const RouteJudgement j = judge_route(r, w);
@@ -59,9 +59,12 @@ Status RouteKeeper::restore(const KernelOp& op) {
       held.push_back(r);
     } else if (auto e = routes_->change(RouteChange::add, r); e && e->errnum != EEXIST) {
       messages_.push_back(words + ": cannot restore: " + e->text());
+    } else if (has_route(record.routes, r)) {
+      returned.push_back(r);
     }
   }
   record.routes = std::move(held);
+  record.returned = std::move(returned);
   put_stored_link(doc_, std::move(record));
   return {};
 }
