@@ -32,7 +32,7 @@ Status RouteKeeper::restore(const KernelOp& op) {
   std::vector<Route> candidates = noted_[index];
   for (const auto& r : record.routes)
     if (!has_route(candidates, r)) candidates.push_back(r);
-  if (candidates.empty() && record.routes.empty()) return {};
+  if (candidates.empty()) return {};
 
   auto dump = routes_->routes(0, 0);
   if (!dump) return dump.error();
