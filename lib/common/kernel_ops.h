@@ -31,7 +31,9 @@ struct ConfChange {
   uint32_t value = 0;
 };
 
-enum class KernelOpKind { set_link, add_addr, del_addr, replace_addr, set_conf };
+// note_routes and restore_routes keep the static routes of a link across
+// the operations between them (lib/ifconfig/route_keep.h).
+enum class KernelOpKind { set_link, add_addr, del_addr, replace_addr, set_conf, note_routes, restore_routes };
 
 struct KernelOp {
   KernelOpKind kind;
@@ -39,6 +41,7 @@ struct KernelOp {
   Addr addr;         // the address operations: the whole address, label included
   std::string what;  // for a refusal: "v0: cannot set mtu 9000"
   ConfChange conf{}; // set_conf
+  std::string link_name{};  // note_routes, restore_routes (with link.index)
 };
 
 }  // namespace solnet

@@ -20,6 +20,7 @@ struct FoldNotes {
   std::vector<std::string> created;     // "Created new logical interface" names, in order
   std::vector<std::string> configinfo;  // interfaces whose configinfo to print
   std::vector<std::string> ether;       // interfaces whose Ethernet address to show
+  std::vector<std::string> warnings{};  // stderr lines of a command that succeeded (routes gone)
 };
 
 // Applies `cmd` to the logical interface `unit` of `conf` (nullopt: the

@@ -14,6 +14,7 @@
 #include "lib/common/inet_addr.h"
 #include "lib/common/kernel_model.h"
 #include "lib/common/result.h"
+#include "lib/common/route_model.h"
 
 namespace solnet {
 
@@ -52,6 +53,13 @@ struct StoredLink {
   // The IPv6 physical interface's address, kept so that it stays the
   // physical's whatever other link-locals come and go (zero family: none).
   InetAddr physical6{};
+  // Static routes of the link that the kernel dropped and that wait until
+  // they can exist again (lib/ifconfig/route_keep.h).
+  std::vector<Route> routes{};
+  // Those the last change of the link put back from `routes`: a Linux
+  // script that adds them again after "up" (busybox ifup) finds them there
+  // without an error (src/route/ops.cc).
+  std::vector<Route> returned{};
 
   uint64_t physical_flags(int family) const;
 

@@ -15,6 +15,7 @@ struct ConfigureResult {
   std::vector<std::string> created{};  // the logical interfaces addif created, in order
   std::vector<Lif> configinfo{};       // the interfaces whose configinfo line to print
   std::vector<Lif> ether{};            // the interfaces whose Ethernet address to show
+  std::vector<std::string> warnings{}; // stderr lines, without the program's name
 };
 
 struct IfconfigOutcome {

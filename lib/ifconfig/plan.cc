@@ -11,6 +11,7 @@
 #include "lib/common/ifname.h"
 #include "lib/ifconfig/plan6.h"
 #include "lib/ifconfig/plan_af.h"
+#include "lib/ifconfig/plan_routes.h"
 
 namespace solnet {
 
@@ -58,6 +59,7 @@ class Planner {
     plan_af_after(cur_, want_, plan_);
     link_up();
     plan_.store = want_.family == AF_INET6 ? store_record6(want_, stored) : store(stored);
+    plan_route_keeping(want_, stored, plan_);
     return std::move(plan_);
   }
 
@@ -243,7 +245,9 @@ LinkPlan plan_link(const LinkConf& cur, const LinkConf& want, const StoredLink* 
 
 void put_stored_link(StoreDoc& doc, StoredLink link) {
   std::erase_if(doc.links, [&](const StoredLink& l) { return l.index == link.index || l.name == link.name; });
-  if (link.lifs.empty() && !link.flags4 && !link.flags6 && !link.inet_unplumbed && !link.physical6.family) return;
+  if (link.lifs.empty() && !link.flags4 && !link.flags6 && !link.inet_unplumbed && !link.physical6.family &&
+      link.routes.empty() && link.returned.empty())
+    return;
   doc.links.push_back(std::move(link));
 }
 

@@ -58,17 +58,17 @@ TEST_CASE("IPv6: nothing to change, but every address gets its unit pinned") {
 TEST_CASE("IPv6: addresses are deleted, added and changed in place on their own") {
   F f;
   CHECK(describe(f.plan({"2001:db8::9/64", "up"}, 4u).ops) == V{"add  2001:db8::9/64"});
-  CHECK(describe(f.plan({"down"}, 1u).ops) == V{"del  2001:db8::2/64"});
+  CHECK(describe(f.plan({"down"}, 1u).ops) == routed({"del  2001:db8::2/64"}));
   // a new prefix: deleted, then added
   auto p = f.plan({"2001:db8::2/48"}, 1u);
-  CHECK(describe(p.ops) == V{"del  2001:db8::2/64", "add  2001:db8::2/48"});
-  CHECK(describe(p.undo) == V{"add  2001:db8::2/64", "del  2001:db8::2/48"});
-  CHECK(p.ops[1].what == "v0:1: cannot add 2001:db8::2/48");
+  CHECK(describe(p.ops) == routed({"del  2001:db8::2/64", "add  2001:db8::2/48"}));
+  CHECK(describe(p.undo) == V{"restore routes", "add  2001:db8::2/64", "del  2001:db8::2/48", "note routes"});
+  CHECK(p.ops[2].what == "v0:1: cannot add 2001:db8::2/48");
   // the physical's address replaces the link-local
-  CHECK(describe(f.plan({"fe80::2/64"}).ops) == V{"del  fe80::1/64", "add  fe80::2/64"});
+  CHECK(describe(f.plan({"fe80::2/64"}).ops) == routed({"del  fe80::1/64", "add  fe80::2/64"}));
   CHECK(describe(f.plan({"metric", "7"}, 2u).ops) == V{"replace  2001:db8::3/64 metric 7"});
   CHECK(describe(f.plan({"destination", "2001:db8::99"}, 2u).ops) ==
-        V{"del  2001:db8::3/64", "add  2001:db8::3/64 peer 2001:db8::99"});
+        routed({"del  2001:db8::3/64", "add  2001:db8::3/64 peer 2001:db8::99"}));
 }
 
 TEST_CASE("IPv6: deprecated is a preferred lifetime of 0, -deprecated the valid lifetime") {
@@ -98,7 +98,7 @@ TEST_CASE("IPv6: deprecated is a preferred lifetime of 0, -deprecated the valid 
 TEST_CASE("IPv6: a down logical interface stays in the store, deprecated and all") {
   F f;
   auto p = f.plan({"deprecated", "down"}, 1u);
-  CHECK(describe(p.ops) == V{"del  2001:db8::2/64"});
+  CHECK(describe(p.ops) == routed({"del  2001:db8::2/64"}));
   REQUIRE(p.store.lifs.size() == 2);
   const StoredLif& s = p.store.lifs[0];
   CHECK(s.unit == 1);
@@ -133,9 +133,9 @@ TEST_CASE("IPv6: plumbing, forwarding, MTU and token around the addresses") {
   F f;
   auto u = f.plan({"unplumb"});
   CHECK(describe(u.ops) ==
-        V{"del  2001:db8::3/64", "del  2001:db8::2/64", "del  fe80::1/64", "conf inet6 disable_ipv6 1"});
-  CHECK(describe(u.undo).back() == "conf inet6 disable_ipv6 0");
-  CHECK(u.ops.back().what == "v0: cannot unplumb inet6");
+        routed({"del  2001:db8::3/64", "del  2001:db8::2/64", "del  fe80::1/64", "conf inet6 disable_ipv6 1"}));
+  CHECK(describe(u.undo)[4] == "conf inet6 disable_ipv6 0");
+  CHECK(u.ops[4].what == "v0: cannot unplumb inet6");
   CHECK(u.store.lifs.empty());
   CHECK(u.store.physical6.family == 0);
   f.link.ipv6_disabled = true;
@@ -162,15 +162,15 @@ TEST_CASE("a link with IPv6 keeps its addresses over a down, whichever family sa
   for (int fam : {AF_INET6, AF_INET}) {
     if (fam == AF_INET) f.addrs = {v4(2, "10.0.0.1", 24, "v0")};
     auto p = f.plan({"down"}, std::nullopt, fam);
-    CHECK(describe(p.ops) == V{"conf inet6 keep_addr_on_down 1", "link flags 0/1"});
-    CHECK(describe(p.undo).front() == "conf inet6 keep_addr_on_down 0");
+    CHECK(describe(p.ops) == routed({"conf inet6 keep_addr_on_down 1", "link flags 0/1"}));
+    CHECK(describe(p.undo)[1] == "conf inet6 keep_addr_on_down 0");
   }
   f.link.ipv6_keep_addrs = true;
-  CHECK(describe(f.plan({"down"}, std::nullopt, AF_INET).ops) == V{"link flags 0/1"});
+  CHECK(describe(f.plan({"down"}, std::nullopt, AF_INET).ops) == routed({"link flags 0/1"}));
   f.link.ipv6_keep_addrs = false;
   f.link.ipv6_disabled = true;
   f.addrs.clear();
-  CHECK(describe(f.plan({"down"}, std::nullopt, AF_INET).ops) == V{"link flags 0/1"});
+  CHECK(describe(f.plan({"down"}, std::nullopt, AF_INET).ops) == routed({"link flags 0/1"}));
 }
 
 }  // namespace lib_ifconfig_plan6_test

@@ -59,6 +59,8 @@ inline std::vector<std::string> describe(const std::vector<KernelOp>& ops) {
         out.push_back(s);
         break;
       }
+      case KernelOpKind::note_routes: out.push_back("note routes"); break;
+      case KernelOpKind::restore_routes: out.push_back("restore routes"); break;
       case KernelOpKind::set_conf:
         out.push_back("conf " + std::string(op.conf.family == AF_INET6 ? "inet6 " : "inet ") + op.conf.key + " " +
                       std::to_string(op.conf.value));
@@ -66,6 +68,14 @@ inline std::vector<std::string> describe(const std::vector<KernelOp>& ops) {
     }
   }
   return out;
+}
+
+// The operations of a plan that can make the kernel drop routes, between
+// its route-keeping steps (lib/ifconfig/plan_routes.h).
+inline std::vector<std::string> routed(std::vector<std::string> ops) {
+  ops.insert(ops.begin(), "note routes");
+  ops.push_back("restore routes");
+  return ops;
 }
 
 }  // namespace solnet

@@ -29,7 +29,10 @@ Output present_ifconfig(const IfconfigOutcome& o, bool json) {
   Output out;
   out.json = json;
   if (o.shown) out.out = json ? render_json(*o.shown) : render_text(*o.shown);
-  for (const auto& r : o.runs) out.out += present_run(r, json);
+  for (const auto& r : o.runs) {
+    out.out += present_run(r, json);
+    out.errors.insert(out.errors.end(), r.warnings.begin(), r.warnings.end());
+  }
   return out;
 }
 

@@ -69,6 +69,10 @@ class FakeDhcpClient : public DhcpClient {
   }
   Status renew(const std::string& link) override {
     log.push_back("renew " + link);
+    if (lose_renewals > 0) {
+      --lose_renewals;
+      return {};
+    }
     renew_pending = true;
     clients[link].polls = 0;
     return {};
@@ -90,6 +94,7 @@ class FakeDhcpClient : public DhcpClient {
   std::vector<std::string> log;
   int bind_after = 0;  // polls before the lease arrives; -1: never
   bool renew_pending = false;
+  int lose_renewals = 0;  // renewals dropped as dhcpcd drops one asked for while it is busy
   std::optional<Error> start_error;
   DhcpLease lease_value;
   int dir_reads = 0;

@@ -12,6 +12,7 @@ namespace {
 using namespace std::chrono_literals;
 
 constexpr auto kPoll = 50ms;
+constexpr auto kResend = 1s;
 
 // The illumos messages (dhcp_ipc_strerror) for the same situations.
 constexpr const char* kNotUnderDhcp = "interface is not under DHCP control";
@@ -225,14 +226,22 @@ class Runner {
     }
   }
 
-  // Until the client has written a newer lease.
+  // Until the client has written a newer lease. dhcpcd 9.4.1 ignores the
+  // renewal signal for up to two seconds after a renewal (an extend right
+  // after another): a client that has not renewed after kResend is asked
+  // again, so that the wait ends with the renewal, not a timeout.
   Status wait_renewed(LeaseStamp before) {
     if (!req_.wait.waits()) return {};
     const auto t0 = env_.clock.monotonic();
+    auto asked = t0;
     for (;;) {
       if (!env_.client.running(name())) return fail("the DHCP client has exited");
       if (auto now = env_.client.lease_written(name()); now && *now > before) return {};
       if (expired(t0)) return fail(kTimedOut, kDhcpExitTimeout);
+      if (env_.clock.monotonic() - asked >= kResend) {
+        if (auto st = env_.client.renew(name()); !st) return st;
+        asked = env_.clock.monotonic();
+      }
       env_.clock.sleep(kPoll);
     }
   }

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "lib/common/test_fixtures.h"
 #include "lib/dhcp/present.h"
 #include "lib/ifconfig/request.h"
@@ -303,6 +305,17 @@ TEST_CASE("inform runs the client for the physical interface's own address") {
         E{"v1: wait timed out, operation still pending...", 4});
   CHECK(w.ok({"v1", "dhcp", "ping"}) == "");
   CHECK(w.primary.link == "v1");
+}
+
+TEST_CASE("extend wait asks again when the client dropped the renewal, and returns once renewed") {
+  World w;
+  w.start_selecting("v0");
+  w.bound("v0");
+  auto before = *w.client.lease_written("v0");
+  w.client.lose_renewals = 1;
+  w.ok({"v0", "dhcp", "extend", "wait", "10"});
+  CHECK(*w.client.lease_written("v0") > before);
+  CHECK(std::count(w.client.log.begin(), w.client.log.end(), "renew v0") == 2);
 }
 
 TEST_CASE("extend primary restarts the interface as primary") {

@@ -11,6 +11,7 @@
 #include "lib/ifconfig/vni.h"
 #include "src/common/held_signals.h"
 #include "src/ifconfig/netmasks_file.h"
+#include "src/ifconfig/route_keeper.h"
 #include "src/ifconfig/show.h"
 #include "src/ifconfig/usesrc_routes.h"
 #include "src/ifconfig/vni_link.h"
@@ -27,7 +28,7 @@ struct LinkWork {
   std::vector<std::optional<unsigned>> targets;
 };
 
-Status execute(IfconfigEnv& env, const KernelOp& op) {
+Status execute(IfconfigEnv& env, RouteKeeper& keeper, const KernelOp& op) {
   Kernel& k = env.kernel;
   switch (op.kind) {
     case KernelOpKind::set_link: return k.set_link(op.link);
@@ -35,17 +36,20 @@ Status execute(IfconfigEnv& env, const KernelOp& op) {
     case KernelOpKind::replace_addr: return k.replace_addr(op.addr);
     case KernelOpKind::del_addr: return k.del_addr(op.addr);
     case KernelOpKind::set_conf: return env.sysctl.set_conf(op.conf);
+    case KernelOpKind::note_routes: return keeper.note(op);
+    case KernelOpKind::restore_routes: return keeper.restore(op);
   }
   return {};
 }
 
 // Runs the operations in order; when the kernel refuses one, what was done
 // is undone, newest first, and the refusal is the error.
-Status execute_all(IfconfigEnv& env, const std::vector<KernelOp>& ops, const std::vector<KernelOp>& undo) {
+Status execute_all(IfconfigEnv& env, RouteKeeper& keeper, const std::vector<KernelOp>& ops,
+                   const std::vector<KernelOp>& undo) {
   for (std::size_t i = 0; i < ops.size(); ++i) {
-    Status st = execute(env, ops[i]);
+    Status st = execute(env, keeper, ops[i]);
     if (st) continue;
-    for (std::size_t j = i; j-- > 0;) (void)execute(env, undo[j]);
+    for (std::size_t j = i; j-- > 0;) (void)execute(env, keeper, undo[j]);
     return error(ops[i].what + ": " + st.error().message);
   }
   return {};
@@ -100,9 +104,12 @@ class Runner {
       std::move(plan.undo.begin(), plan.undo.end(), std::back_inserter(change.undo));
       put_stored_link(doc, std::move(plan.store));
     }
+    keeper_.emplace(env_.kernel, env_.routes, doc);
     if (!(doc == before))
       if (auto st = env_.store.intend(doc); !st) return st;
-    return change_kernel(before, doc, change);
+    Status st = change_kernel(before, doc, change);
+    notes_.warnings = keeper_->messages();
+    return st;
   }
 
   // Deletes the vni link this run created for "plumb", when the command
@@ -153,12 +160,12 @@ class Runner {
     if (!touched.empty() && !env_.routes) return error("usesrc: no access to the routing tables");
     // Also what undo() runs when the store cannot be written afterwards.
     put_back_ = [this, undo = c.undo, back = usesrc_touched(after, before, c.links)] {
-      for (std::size_t j = undo.size(); j-- > 0;) (void)execute(env_, undo[j]);
+      for (std::size_t j = undo.size(); j-- > 0;) (void)execute(env_, *keeper_, undo[j]);
       if (!back.empty()) (void)point_usesrc_routes(env_.kernel, *env_.routes, back, true);
     };
     if (!touched.empty())
       if (auto st = point_usesrc_routes(env_.kernel, *env_.routes, touched, false); !st) return st;
-    if (auto st = execute_all(env_, c.ops, c.undo); !st) {
+    if (auto st = execute_all(env_, *keeper_, c.ops, c.undo); !st) {
       if (!touched.empty())
         (void)point_usesrc_routes(env_.kernel, *env_.routes, usesrc_touched(after, before, c.links), true);
       return st;
@@ -238,6 +245,7 @@ class Runner {
   const IfCommand& cmd_;
   FoldNotes notes_;
   std::optional<int> created_;  // the index of the vni link "plumb" created
+  std::optional<RouteKeeper> keeper_;  // notes and restores routes; lives until undo() is past
   std::function<void()> put_back_;  // undoes the kernel operations done
 };
 

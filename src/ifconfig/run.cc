@@ -34,7 +34,7 @@ Result<std::vector<Lif>> shown(IfconfigEnv& env, const IfconfigArgs& target, con
 }
 
 Result<ConfigureResult> read_back(IfconfigEnv& env, const IfconfigArgs& target, const FoldNotes& notes) {
-  ConfigureResult r{.created = notes.created};
+  ConfigureResult r{.created = notes.created, .warnings = notes.warnings};
   auto configinfo = shown(env, target, notes.configinfo);
   if (!configinfo) return configinfo.error();
   r.configinfo = std::move(*configinfo);

@@ -5,6 +5,9 @@
 #include <netlink/msg.h>
 #include <unistd.h>
 
+#include <algorithm>
+
+#include "lib/ifconfig/route_keep.h"
 #include "lib/route/match.h"
 #include "src/common/nl_route.h"
 #include "src/route/interfaces.h"
@@ -77,6 +80,28 @@ Attempt add_beside(RouteEnv& env, Attempt refused) {
   return refused;
 }
 
+// Whether `r` is a route that ifconfig put back when its link came up
+// (StoredLink::returned); it is then taken off that list. Solaris returns a
+// down link's static routes on up; Linux scripts that add them again after
+// up (busybox ifup: ifconfig IF down at ifdown, route add at ifup) must not
+// fail on them.
+bool take_returned(RouteEnv& env, const Route& r) {
+  // Without a device the kernel chose the one the gateway is on.
+  auto same = [&](const Route& x) {
+    Route asked = r;
+    if (!asked.oif) asked.oif = x.oif;
+    return has_route({x}, asked);
+  };
+  auto holds = [&](const StoredLink& l) { return std::any_of(l.returned.begin(), l.returned.end(), same); };
+  const StoreDoc doc = env.store.read();
+  if (std::none_of(doc.links.begin(), doc.links.end(), holds)) return false;
+  (void)env.store.update([&](StoreDoc& d) -> Status {
+    for (auto& l : d.links) std::erase_if(l.returned, same);
+    return {};
+  });
+  return true;
+}
+
 std::optional<RouteRefusal> refusal_of(const std::optional<KernelError>& e) {
   if (!e) return std::nullopt;
   return RouteRefusal{e->errnum, e->extack};
@@ -91,8 +116,10 @@ Result<ChangeDone> nettools_change(RouteEnv& env, const RouteRequest& req) {
   auto resolved = resolve_route(req, env.kernel, env.store, env.routes);
   if (!resolved) return resolved.error();
   auto a = try_candidates(env, change_kind(req.op, req.syntax), resolved->candidates);
-  // The inferred-mask form accepts a route that is already there.
-  if (a.refusal && a.refusal->errnum == EEXIST && resolved->exists_ok) a.refusal.reset();
+  // The inferred-mask form accepts a route that is already there, and so
+  // does every form a route that ifconfig returned on up.
+  if (a.refusal && a.refusal->errnum == EEXIST && (resolved->exists_ok || take_returned(env, a.tried)))
+    a.refusal.reset();
   return ChangeDone{req, std::move(a.sent), refusal_of(a.refusal), a.gateway};
 }
 

@@ -72,6 +72,20 @@ TEST_CASE("the inferred-mask form accepts a route that is already there") {
   CHECK_FALSE(again->refusal);
 }
 
+TEST_CASE("net-tools add of a route that ifconfig returned on up is no error, once") {
+  RouteWorld w;
+  V words{"add", "-net", "10.9.0.0", "netmask", "255.255.0.0", "gw", "172.16.3.200"};
+  REQUIRE(nettools_change(w.env, parsed(w, words)));
+  StoredLink l;
+  l.index = 2;
+  l.name = "eth0";
+  l.returned = {w.routes.routes_.back()};
+  w.store.doc.links = {l};
+  CHECK(shown(w, nettools_change(w.env, parsed(w, words))).status == 0);
+  CHECK(w.store.doc.links[0].returned.empty());
+  CHECK(shown(w, nettools_change(w.env, parsed(w, words))).status == kExitKernel);
+}
+
 TEST_CASE("the kernel's extended ack reaches the user") {
   RouteWorld w;
   w.routes.refuse = KernelError{EINVAL, "Nexthop has invalid gateway"};

@@ -91,6 +91,21 @@ t_extend_renews_with_the_server() {
   $IFCONFIG v0 dhcp drop || fail "drop"
 }
 
+# dhcpcd ignores a renewal asked for right after another: the waiting
+# extend asks again and returns once the lease is renewed, not with exit 4
+# (issue 15: the old main timed out in round 1).
+t_extend_wait_right_after_an_extend_renews() {
+  _bound_v0
+  local i stamp
+  for i in 1 2 3 4 5; do
+    $IFCONFIG v0 dhcp extend || fail "extend exited $?"
+    stamp=$(stat -c %y /var/lib/dhcpcd/v0.lease)
+    $IFCONFIG v0 dhcp extend wait 10 || fail "round $i: extend wait 10 exited $?"
+    [ "$(stat -c %y /var/lib/dhcpcd/v0.lease)" != "$stamp" ] || fail "round $i: the wait ended before a renewal"
+  done
+  $IFCONFIG v0 dhcp drop || fail "drop"
+}
+
 t_release_gives_the_address_back_and_marks_down() {
   _bound_v0
   $IFCONFIG v0 dhcp extend || fail "extend"  # dhcpcd ignores a release sent right after a renewal

@@ -1,0 +1,17 @@
+// The routes a link's store record holds (StoredLink::routes) as JSON.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "lib/common/route_model.h"
+
+namespace solnet {
+
+nlohmann::json stored_routes_json(const std::vector<Route>& routes);
+// One route back, each field checked for its type and range; the first
+// problem goes into `problem`, prefixed with `where`.
+Route stored_route_from(const nlohmann::json& j, const std::string& where, std::string& problem);
+
+}  // namespace solnet
