@@ -1,0 +1,112 @@
+"""Kernel state of one namespace, read with `ip -j -d` and /proc/sys/net,
+normalised to what both twins must agree on, and compared by aspect.
+
+Aspects: link (flags, mtu, txqueuelen, MAC, ...), addr, route (all tables,
+both families), neigh, proxy (proxy neighbours), sysctl (every
+/proc/sys/net/ipv{4,6}/conf/*/* value)."""
+
+import json
+import os
+import subprocess
+
+ASPECTS = ("link", "addr", "route", "neigh", "proxy", "sysctl")
+
+_BATCH = "addr show\nroute show table all\nneigh show\nneigh show proxy\n"
+
+
+def _ip_batch(args, text):
+    out = subprocess.run(["ip", "-j", "-d", *args, "-b", "-"], input=text,
+                         capture_output=True, text=True, check=True).stdout
+    docs, dec, i = [], json.JSONDecoder(), 0
+    while i < len(out):
+        if out[i].isspace():
+            i += 1
+            continue
+        doc, i = dec.raw_decode(out, i)
+        docs.append(doc)
+    return docs
+
+
+def _multicast(dst):
+    if ":" in dst:
+        return dst.lower().startswith("ff")
+    first = int(dst.split(".")[0])
+    return 224 <= first <= 239
+
+
+def _lifetime(v):
+    return "forever" if v == 4294967295 else "finite"
+
+
+def _drop_timers(obj):
+    # Bridge and bridge-port timers count down while we look.
+    if isinstance(obj, dict):
+        return {k: _drop_timers(v) for k, v in obj.items() if not k.endswith("_timer")}
+    if isinstance(obj, list):
+        return [_drop_timers(v) for v in obj]
+    return obj
+
+
+def _sorted(items):
+    return sorted(items, key=lambda x: json.dumps(x, sort_keys=True))
+
+
+def _sysctls():
+    values = {}
+    for fam in ("ipv4", "ipv6"):
+        base = f"/proc/sys/net/{fam}/conf"
+        for dev in sorted(os.listdir(base)):
+            for key in sorted(os.listdir(f"{base}/{dev}")):
+                try:
+                    with open(f"{base}/{dev}/{key}") as f:
+                        values[f"{fam}.{dev}.{key}"] = f.read().strip()
+                except OSError:
+                    pass  # write-only or unreadable (stable_secret)
+    with open("/proc/sys/net/ipv4/ip_forward") as f:
+        values["ipv4.ip_forward"] = f.read().strip()
+    return values
+
+
+def take():
+    """The normalised state of the namespace this process is in."""
+    # Without a family, "table all" lists IPv4 and IPv6 routes.
+    addr_doc, routes, neigh, proxy = _ip_batch([], _BATCH)
+    links, addrs = [], []
+    for link in addr_doc:
+        link = _drop_timers(dict(link))
+        for a in link.pop("addr_info", []):
+            a = dict(a)
+            for k in ("valid_life_time", "preferred_life_time"):
+                if k in a:
+                    a[k] = _lifetime(a[k])
+            a["dev"] = link["ifname"]
+            addrs.append(a)
+        links.append(link)
+    return {
+        "link": _sorted(links),
+        "addr": _sorted(addrs),
+        "route": _sorted(routes),
+        "neigh": _sorted(n for n in neigh if not _multicast(n.get("dst", ""))),
+        "proxy": _sorted(proxy),
+        "sysctl": _sysctls(),
+    }
+
+
+def differing(a, b):
+    """The aspects in which two states differ."""
+    return [k for k in ASPECTS if a[k] != b[k]]
+
+
+def describe(a, b, aspect, limit=6):
+    """A few lines saying how one aspect differs (net-tools a, ours b)."""
+    if aspect == "sysctl":
+        keys = sorted(set(a["sysctl"]) | set(b["sysctl"]))
+        rows = [f"  {k}: net-tools {a['sysctl'].get(k)} ours {b['sysctl'].get(k)}"
+                for k in keys if a["sysctl"].get(k) != b["sysctl"].get(k)]
+    else:
+        sa = [json.dumps(x, sort_keys=True) for x in a[aspect]]
+        sb = [json.dumps(x, sort_keys=True) for x in b[aspect]]
+        rows = [f"  net-tools only: {x}" for x in sa if x not in sb]
+        rows += [f"  ours only:      {x}" for x in sb if x not in sa]
+    more = len(rows) - limit
+    return rows[:limit] + ([f"  ... {more} more"] if more > 0 else [])
