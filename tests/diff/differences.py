@@ -16,11 +16,24 @@ import snapshot
 
 HEADING = "## Deliberate differences from net-tools"
 
-def _keeps_more(d):
-    """Our twin has everything net-tools' has, and more (kept what net-tools lost)."""
+def _without_broadcasts(items):
+    return [{k: v for k, v in x.items() if k != "broadcast"} for x in items
+            if x.get("type") != "broadcast"]
+
+
+def _keeps_more(d, loose=False):
+    """Our twin has everything net-tools' has, and more (kept what net-tools
+    lost); loose: broadcast addresses and broadcast routes aside."""
+    if "sysctl" in d.kernel:
+        return False
     nt, ours = d.after
-    return all(all(x in ours[a] for x in nt[a]) for a in d.kernel if a != "sysctl") \
-        and "sysctl" not in d.kernel
+    for a in d.kernel:
+        theirs, mine = nt[a], ours[a]
+        if loose:
+            theirs, mine = _without_broadcasts(theirs), _without_broadcasts(mine)
+        if any(x not in mine for x in theirs):
+            return False
+    return True
 
 
 # Condition words of the "when" column, on a Difference d.
@@ -32,8 +45,10 @@ CONDITIONS = {
     "ours unchanged": lambda d: not d.changed[1],
     "net-tools unchanged": lambda d: not d.changed[0],
     "ours keeps more": _keeps_more,
+    "ours keeps more and its broadcasts": lambda d: _keeps_more(d, loose=True),
 }
-# ... and `ours says `REGEX`` / `net-tools says `REGEX``, searched in stderr.
+# ... and `ours says `REGEX`` / `net-tools says `REGEX``, searched in its
+# stderr and stdout.
 SAYS = re.compile(r"(ours|net-tools) says `(.*)`")
 ALL_ASPECTS = ("exit", "stdout") + snapshot.ASPECTS
 
@@ -65,8 +80,16 @@ class Difference:
         return bool(self.aspects)
 
     def signature(self):
-        """What a shrunk line must still show to be the same finding."""
-        return (self.line.split()[0], tuple(self.aspects), tuple(map(_exit_class, self.rc)))
+        """What a shrunk line must still show to be the same finding: the
+        aspects, the exit classes and the failing side's message."""
+        words = set(self.line.split())
+        said = []
+        for r in self.results:
+            first = (r["err"].strip().splitlines() or [""])[0] if r["rc"] != 0 else ""
+            said.append(" ".join(re.sub(r"\d+", "N", w) for w in first.split()
+                                 if w.strip("`'\":,.!") not in words))
+        return (self.line.split()[0], tuple(self.aspects), tuple(map(_exit_class, self.rc)),
+                tuple(said))
 
     def group(self):
         """Findings reported together: the signature and the line's keywords."""
@@ -104,8 +127,8 @@ class Row:
 def _holds(cond, d):
     m = SAYS.fullmatch(cond)
     if m:
-        err = d.results[1 if m.group(1) == "ours" else 0]["err"]
-        return re.search(m.group(2), err) is not None
+        r = d.results[1 if m.group(1) == "ours" else 0]
+        return re.search(m.group(2), r["err"] + r["out"]) is not None
     return CONDITIONS[cond](d)
 
 
@@ -114,18 +137,18 @@ def _cells(line):
     return [c.strip().replace("\\|", "|") for c in cells]
 
 
-def read_table(readme):
-    """The rows of the README's table; a malformed row is an error."""
+def read_table(readme, heading=HEADING):
+    """The rows of the table under `heading`; a malformed row is an error."""
     rows, inside = [], False
     with open(readme) as f:
         for line in f:
             if line.startswith("## "):
-                inside = line.strip() == HEADING
+                inside = line.strip() == heading
                 continue
             if not inside or not line.startswith("|"):
                 continue
             cells = _cells(line)
-            if len(cells) != 5 or not cells[0].isdigit():
+            if len(cells) != 5 or not cells[0].lstrip("B").isdigit():
                 continue  # header and separator rows
             number, pattern, aspects, when, reason = cells
             m = re.fullmatch(r"`(.*)`", pattern)
@@ -136,9 +159,9 @@ def read_table(readme):
                   [w for w in when if w not in CONDITIONS and not SAYS.fullmatch(w)]
             if not m or bad or not aspects:
                 raise ValueError(f"{readme}: deliberate difference {number}: bad row ({bad})")
-            rows.append(Row(int(number), m.group(1), aspects, when, reason))
+            rows.append(Row(number, m.group(1), aspects, when, reason))
     if not rows:
-        raise ValueError(f"{readme}: no table under '{HEADING}'")
+        raise ValueError(f"{readme}: no table under '{heading}'")
     return rows
 
 

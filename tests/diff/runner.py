@@ -17,7 +17,7 @@ class Outcome:
     def __init__(self, lines):
         self.lines = lines
         self.ran = 0            # lines run
-        self.expected = []      # (line index, row) of deliberate differences
+        self.expected = []      # (line index, row) of deliberate differences and known bugs
         self.failure = None     # (line index, Difference) of the unexplained one
         self.error = None       # the tester could not run the sequence
 

@@ -74,6 +74,9 @@ def take():
     links, addrs = [], []
     for link in addr_doc:
         link = _drop_timers(dict(link))
+        # The kernel attaches a link's default qdisc at its first up, and no
+        # tool here sets one: "noop" only says the link was never up.
+        link.pop("qdisc", None)
         for a in link.pop("addr_info", []):
             a = dict(a)
             for k in ("valid_life_time", "preferred_life_time"):
@@ -103,6 +106,16 @@ def describe(a, b, aspect, limit=6):
         keys = sorted(set(a["sysctl"]) | set(b["sysctl"]))
         rows = [f"  {k}: net-tools {a['sysctl'].get(k)} ours {b['sysctl'].get(k)}"
                 for k in keys if a["sysctl"].get(k) != b["sysctl"].get(k)]
+    elif aspect == "link":
+        la = {x["ifname"]: x for x in a["link"]}
+        lb = {x["ifname"]: x for x in b["link"]}
+        rows = []
+        for name in sorted(set(la) | set(lb)):
+            x, y = la.get(name, {}), lb.get(name, {})
+            if x != y:
+                keys = sorted(k for k in set(x) | set(y) if x.get(k) != y.get(k))
+                rows += [f"  {name} {k}: net-tools {json.dumps(x.get(k))} ours {json.dumps(y.get(k))}"
+                         for k in keys]
     else:
         sa = [json.dumps(x, sort_keys=True) for x in a[aspect]]
         sb = [json.dumps(x, sort_keys=True) for x in b[aspect]]
