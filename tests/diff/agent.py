@@ -28,6 +28,7 @@ def sh(cmd):
 def setup():
     # Private /run (solnet's state store) and a copy-on-write /etc.
     sh("mount -t tmpfs tmpfs /run")
+    sh("mount -t sysfs sysfs /sys")  # this namespace's links (snapshot syncs them)
     sh("mkdir -p /run/diff-etc/up /run/diff-etc/work")
     sh("mount -t overlay overlay -o lowerdir=/etc,upperdir=/run/diff-etc/up,"
        "workdir=/run/diff-etc/work /etc")
