@@ -21,8 +21,10 @@ import topology
 TIMEOUT = 10  # seconds; a net-tools line never takes this long
 
 
-def sh(cmd):
-    subprocess.run(cmd, shell=True, check=True, capture_output=True)
+def sh(cmd, stdin=None):
+    p = subprocess.run(cmd, shell=True, input=stdin, text=True, capture_output=True)
+    if p.returncode != 0:
+        raise RuntimeError(f"{cmd}: {p.stderr.strip()}")
 
 
 def setup():
@@ -36,9 +38,11 @@ def setup():
         with open(path, "w") as f:
             f.write(text)
     for s in topology.SYSCTLS:
-        sh(f"sysctl -qw {s}")
-    for cmd in topology.LINKS:
-        sh(cmd)
+        key, value = s.split("=")
+        with open("/proc/sys/" + key.replace(".", "/"), "w") as f:
+            f.write(value)
+    # One ip process for the whole topology.
+    sh("ip -b -", "".join(cmd.removeprefix("ip ") + "\n" for cmd in topology.LINKS))
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline:
         links = json.loads(subprocess.run(["ip", "-j", "link"], capture_output=True,

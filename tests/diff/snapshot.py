@@ -2,8 +2,8 @@
 normalised to what both twins must agree on, and compared by aspect.
 
 Aspects: link (flags, mtu, txqueuelen, MAC, ...), addr, route (all tables,
-both families), neigh, proxy (proxy neighbours), sysctl (every
-/proc/sys/net/ipv{4,6}/conf/*/* value)."""
+both families), neigh, proxy (proxy neighbours), sysctl (the
+/proc/sys/net/ipv{4,6}/conf/*/ values in SYSCTLS)."""
 
 import json
 import os
@@ -51,17 +51,24 @@ def _sorted(items):
     return sorted(items, key=lambda x: json.dumps(x, sort_keys=True))
 
 
+# The per-interface sysctls that the tools (ours or net-tools through the
+# kernel) change, and those that decide what the kernel does with addresses.
+SYSCTLS = {
+    "ipv4": ("forwarding", "proxy_arp", "proxy_arp_pvlan", "promote_secondaries", "arp_ignore",
+             "arp_announce", "arp_filter", "rp_filter", "arp_notify"),
+    "ipv6": ("disable_ipv6", "forwarding", "keep_addr_on_down", "mtu", "accept_ra", "autoconf",
+             "accept_dad", "addr_gen_mode"),
+}
+
+
 def _sysctls():
     values = {}
-    for fam in ("ipv4", "ipv6"):
+    for fam, keys in SYSCTLS.items():
         base = f"/proc/sys/net/{fam}/conf"
         for dev in sorted(os.listdir(base)):
-            for key in sorted(os.listdir(f"{base}/{dev}")):
-                try:
-                    with open(f"{base}/{dev}/{key}") as f:
-                        values[f"{fam}.{dev}.{key}"] = f.read().strip()
-                except OSError:
-                    pass  # write-only or unreadable (stable_secret)
+            for key in keys:
+                with open(f"{base}/{dev}/{key}") as f:
+                    values[f"{fam}.{dev}.{key}"] = f.read().strip()
     with open("/proc/sys/net/ipv4/ip_forward") as f:
         values["ipv4.ip_forward"] = f.read().strip()
     return values

@@ -33,7 +33,7 @@ LINKS = [
     "ip addr add 192.168.50.1/24 brd 192.168.50.255 dev br0",
     "ip route add default via 172.16.3.254 dev eth0",
     "ip route add 10.99.0.0/16 via 172.16.3.200 dev eth0",
-    "ip -6 route add default via 2001:db8:3::fe dev eth0",
+    "ip route add ::/0 via 2001:db8:3::fe dev eth0",
     "ip neigh add 172.16.3.99 lladdr 02:00:00:00:01:99 dev eth0 nud permanent",
     "ip neigh add 172.16.3.98 lladdr 02:00:00:00:01:98 dev eth0 nud stale",
 ]

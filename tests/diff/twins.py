@@ -14,7 +14,7 @@ import snapshot
 HERE = os.path.dirname(os.path.abspath(__file__))
 SYSTEM_PATH = "/usr/sbin:/usr/bin:/sbin:/bin"
 NET_TOOLS = {"ifconfig": "/sbin/ifconfig", "route": "/sbin/route", "arp": "/usr/sbin/arp"}
-SETTLE = 1.5  # seconds a difference may take to go away (linkwatch runs late)
+SETTLE = 0.8  # seconds a difference may take to go away (DAD work, late events)
 
 
 class Tools:
