@@ -23,11 +23,12 @@ def _without_broadcasts(items):
 
 def _keeps_more(d, loose=False):
     """Our twin has everything net-tools' has, and more (kept what net-tools
-    lost); loose: broadcast addresses and broadcast routes aside."""
-    if "sysctl" in d.kernel:
-        return False
+    lost); loose: broadcast addresses and broadcast routes aside. Sysctls
+    are values, not sets: a row names them as an aspect of its own."""
     nt, ours = d.after
     for a in d.kernel:
+        if a == "sysctl":
+            continue
         theirs, mine = nt[a], ours[a]
         if loose:
             theirs, mine = _without_broadcasts(theirs), _without_broadcasts(mine)
