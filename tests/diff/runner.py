@@ -55,9 +55,10 @@ def run_sequence(build, rows, lines, trace=None):
     return out
 
 
-def run_many(build, rows, make, jobs, stop):
+def run_many(build, rows, make, jobs, stop, progress=None):
     """Runs sequence make(i) for i = 0, 1, ... on `jobs` twin pairs until
-    stop(sequences started, lines run) says so; outcomes by index."""
+    stop(sequences started, lines run) says so; outcomes by index.
+    progress(outcomes) is called after each sequence."""
     outcomes, lock = {}, threading.Lock()
     state = {"next": 0, "ran": 0}
 
@@ -72,6 +73,8 @@ def run_many(build, rows, make, jobs, stop):
             with lock:
                 outcomes[i] = o
                 state["ran"] += o.ran
+                if progress:
+                    progress(outcomes)
 
     threads = [threading.Thread(target=worker) for _ in range(jobs)]
     for t in threads:
