@@ -39,8 +39,8 @@ def _keeps_more(d, loose=False):
 
 # Condition words of the "when" column, on a Difference d.
 CONDITIONS = {
-    "net-tools fails": lambda d: d.rc[0] != 0 and d.rc[1] == 0,
-    "ours fails": lambda d: d.rc[1] != 0 and d.rc[0] == 0,
+    "net-tools fails": lambda d: d.rc[0] != 0,
+    "ours fails": lambda d: d.rc[1] != 0,
     "both fail": lambda d: d.rc[0] != 0 and d.rc[1] != 0,
     "both succeed": lambda d: d.rc[0] == 0 and d.rc[1] == 0,
     "ours unchanged": lambda d: not d.changed[1],

@@ -115,6 +115,12 @@ def take():
     }
 
 
+def settling(state):
+    """True while the kernel is still finishing what a line started: an IPv6
+    address waits for its (disabled) DAD to be declared done."""
+    return any(a.get("tentative") for a in state["addr"])
+
+
 def differing(a, b):
     """The aspects in which two states differ."""
     return [k for k in ASPECTS if a[k] != b[k]]

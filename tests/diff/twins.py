@@ -86,19 +86,21 @@ class Pair:
             if not t.ready.get("ready"):
                 self.close()
                 raise RuntimeError("twin setup failed: " + t.ready.get("error", "?"))
-        self.state = self.settled()
-        if snapshot.differing(*self.state):
+        self.state = self.settled(seconds=10)  # a loaded machine may be slow to start
+        if snapshot.differing(*self.state) or any(map(snapshot.settling, self.state)):
             self.close()
             raise RuntimeError("the twins differ before any line")
 
-    def settled(self):
-        """Both states, re-read while they differ, up to SETTLE seconds."""
-        deadline = time.monotonic() + SETTLE
+    def settled(self, seconds=SETTLE):
+        """Both states, re-read while they differ or either is still
+        settling, up to `seconds`."""
+        deadline = time.monotonic() + seconds
         while True:
             states = [a["state"] for a in _both(self.twins, [{"op": "snap"}] * 2)]
-            if not snapshot.differing(*states) or time.monotonic() > deadline:
+            busy = snapshot.differing(*states) or any(map(snapshot.settling, states))
+            if not busy or time.monotonic() > deadline:
                 return states
-            time.sleep(0.1)
+            time.sleep(0.05)
 
     def run(self, words, display):
         """Runs one line in both; returns (results, states before, states
