@@ -21,15 +21,15 @@ def _without_broadcasts(items):
             if x.get("type") != "broadcast"]
 
 
-def _keeps_more(d, loose=False):
-    """Our twin has everything net-tools' has, and more (kept what net-tools
-    lost); loose: broadcast addresses and broadcast routes aside. Sysctls
-    are values, not sets: a row names them as an aspect of its own."""
-    nt, ours = d.after
+def _keeps_more(d, loose=False, side=1):
+    """Twin `side` has everything the other has, and more (kept what the
+    other lost); loose: broadcast addresses and broadcast routes aside.
+    Sysctls are values, not sets: a row names them as an aspect of its own."""
+    theirs_all, mine_all = d.after[1 - side], d.after[side]
     for a in d.kernel:
         if a == "sysctl":
             continue
-        theirs, mine = nt[a], ours[a]
+        theirs, mine = theirs_all[a], mine_all[a]
         if loose:
             theirs, mine = _without_broadcasts(theirs), _without_broadcasts(mine)
         if any(x not in mine for x in theirs):
@@ -47,6 +47,7 @@ CONDITIONS = {
     "net-tools unchanged": lambda d: not d.changed[0],
     "ours keeps more": _keeps_more,
     "ours keeps more and its broadcasts": lambda d: _keeps_more(d, loose=True),
+    "net-tools keeps more": lambda d: _keeps_more(d, side=0),
 }
 # ... and `ours says `REGEX`` / `net-tools says `REGEX``, searched in its
 # stderr and stdout.
