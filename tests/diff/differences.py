@@ -16,6 +16,7 @@ import snapshot
 
 HEADING = "## Deliberate differences from net-tools"
 
+
 def _without_broadcasts(items):
     return [{k: v for k, v in x.items() if k != "broadcast"} for x in items
             if x.get("type") != "broadcast"]
@@ -67,7 +68,7 @@ class Difference:
         self.line = line
         self.results = results[:2]
         self.reference = results[2] if len(results) > 2 else None
-        self.rc = [r["rc"] for r in results]
+        self.rc = [r["rc"] for r in self.results]
         self.changed = [bool(snapshot.differing(b, a)) for b, a in zip(before, after)]
         self.before, self.after = before, after
         self.aspects = []
