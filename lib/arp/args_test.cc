@@ -179,8 +179,6 @@ TEST_CASE("bad lines: one message each") {
   CHECK(bad({"-s", "h", "0:1:2:3:4:5", "netmask", "0.0.0.0"}) == "netmask 0.0.0.0 needs pub");
   CHECK(bad({"-s", "h", "0:1:2:3:4:5", "netmask", "x"}) == "x: bad netmask");
   CHECK(bad({"-s", "h", "0:1:2:3:4:5", "temp", "permanent"}) == "temp and permanent cannot be used together");
-  CHECK(bad({"-s", "h", "0:1:2:3:4:5", "temp", "pub"}) ==
-        "a published entry cannot be temporary: Linux proxy entries never age");
   CHECK(bad({"-d", "h", "temp"}) == "temp cannot be used with -d");
   CHECK(bad({"-n", "-D"}) == "-D applies to -s and -f only");
   CHECK(bad({"-d", "h", "--json"}) == "--json applies to display only");

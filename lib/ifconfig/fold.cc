@@ -142,11 +142,14 @@ class Folder {
   }
 
   // The mask an address without "/LEN" (or netmask) gets: the classful one
-  // for IPv4, as SunOS and net-tools give; for IPv6 /64, the subnet size,
-  // and /128 on a loopback link (the kernel's ::1/128, illumos' lo0).
+  // for IPv4, as SunOS and net-tools give, but /32 on a point-to-point link
+  // (the kernel's SIOCSIFADDR does so: the peer is a host, and a classful
+  // mask would route a whole network into the tunnel); for IPv6 /64, the
+  // subnet size, and /128 on a loopback link (the kernel's ::1/128, illumos'
+  // lo0).
   int default_prefix(const InetAddr& addr) const {
     if (addr.is_zero()) return 0;
-    if (!addr.is_v6()) return classful_prefix4(addr.v4());
+    if (!addr.is_v6()) return (c_.link.flags & IFF_POINTOPOINT) ? 32 : classful_prefix4(addr.v4());
     return (c_.link.flags & IFF_LOOPBACK) ? 128 : 64;
   }
 

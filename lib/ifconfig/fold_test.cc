@@ -85,6 +85,20 @@ TEST_CASE("setting an address: classful mask, default broadcast, interface up") 
   CHECK_FALSE(p2p.physical().broadcast);
 }
 
+TEST_CASE("an address on a point-to-point link is /32 unless the command gives a mask") {
+  F f;
+  f.link = ether_link(2, "v0", IFF_UP | IFF_POINTOPOINT | IFF_RUNNING | IFF_NOARP);
+  f.addrs.clear();
+  auto c = f.ok({"10.8.0.6", "pointopoint", "10.8.0.5", "mtu", "1500"});
+  CHECK(c.physical().prefixlen == 32);
+  CHECK(c.physical().destination == ip("10.8.0.5"));
+  CHECK_FALSE(c.physical().broadcast);
+  CHECK(f.ok({"10.8.0.6", "10.8.0.5", "up"}).physical().prefixlen == 32);
+  CHECK(f.ok({"10.8.0.6"}).physical().prefixlen == 32);
+  CHECK(f.ok({"10.8.0.6", "netmask", "255.255.255.0"}).physical().prefixlen == 24);
+  CHECK(f.ok({"10.8.0.6/30"}).physical().prefixlen == 30);
+}
+
 TEST_CASE("the netmask of a command that sets an address applies when it is set") {
   F f;
   // "broadcast +" before "netmask +" still sees the new mask: 10.99.1.1

@@ -25,6 +25,7 @@ class Changer {
 
   Status set(const ArpChange& c);
   Result<ArpDeleted> del(const ArpChange& c);
+  std::vector<std::string> warnings;
 
  private:
   Result<const std::vector<Link>*> links();
@@ -39,6 +40,8 @@ class Changer {
   Result<const Link*> choose_link(const ArpChange& c, const InetAddr& addr, const HwAddr& mac,
                                   const Link* named, const Link* source);
   Result<HwAddr> mac_of(const ArpChange& c, const Link*& source);
+  // What the kernel refuses, or illumos does, before anything is set.
+  Status check(const ArpChange& c, const Link& link, const HwAddr& mac);
 
   const ArpArgs& a_;
   ArpSystem& sys_;
@@ -114,11 +117,37 @@ Result<const Link*> Changer::choose_link(const ArpChange& c, const InetAddr& add
     auto by_mac = link_with_mac(mac, addr);
     if (!by_mac) return by_mac.error();
     if (*by_mac) return *by_mac;
+    // net-tools: the kernel looks for the link with the MAC (ENODEV).
+    if (a_.net_tools)
+      return error(printable(c.host.word) + ": no interface has " + ether_colon(mac) + " (name one with -i)");
   }
   auto owner = subnet_owner(addr);
   if (!owner) return owner.error();
   if (!*owner) return error(printable(c.host.word) + ": no interface on its subnet (name one with -i)");
   return *owner;
+}
+
+// A published entry in the net-tools reading is made as net-tools' kernel
+// makes it: on any link, temp or not (proxy entries never age), whatever
+// MAC the line gives, with a warning that Linux answers with the link's
+// own. illumos' reading refuses what Linux cannot do as asked.
+Status Changer::check(const ArpChange& c, const Link& link, const HwAddr& mac) {
+  const std::string who = printable(c.host.word);
+  if (c.pub && a_.net_tools) {
+    if (mac != link.hwaddr && !c.whole_link)
+      warnings.push_back("arp: warning: " + who + ": Linux answers for published addresses with " +
+                         printable(link.name) + "'s own address" +
+                         (link.hwaddr.empty() ? std::string() : " " + ether_colon(link.hwaddr)) + ", not " +
+                         (mac.empty() ? std::string("none") : ether_colon(mac)));
+    return {};
+  }
+  if (link.type != ARPHRD_ETHER || (link.flags & (IFF_NOARP | IFF_LOOPBACK | IFF_POINTOPOINT)))
+    return error(printable(link.name) + ": interface does not use ARP");
+  if (c.pub && c.temp) return error("a published entry cannot be temporary: Linux proxy entries never age");
+  if (c.pub && mac != link.hwaddr)
+    return error(who + ": cannot publish " + ether_colon(mac) + ": Linux answers for published addresses with " +
+                 printable(link.name) + "'s own address " + ether_colon(link.hwaddr));
+  return {};
 }
 
 Status Changer::set(const ArpChange& c) {
@@ -132,11 +161,7 @@ Status Changer::set(const ArpChange& c) {
   auto chosen = choose_link(c, addr, *mac, *named, source);
   if (!chosen) return chosen.error();
   const Link& link = **chosen;
-  if (link.type != ARPHRD_ETHER || (link.flags & (IFF_NOARP | IFF_LOOPBACK | IFF_POINTOPOINT)))
-    return error(link.name + ": interface does not use ARP");
-  if (c.pub && *mac != link.hwaddr)
-    return error(who + ": cannot publish " + ether_colon(*mac) + ": Linux answers for published addresses with " +
-                 link.name + "'s own address " + ether_colon(link.hwaddr));
+  if (auto st = check(c, link, *mac); !st) return st;
   if (!sys_.privileged) return error(who + ": permission denied");
 
   if (c.whole_link) {
@@ -206,7 +231,7 @@ Result<ArpDeleted> Changer::del(const ArpChange& c) {
 Result<ArpSet> set_arp(const ArpArgs& args, ArpSystem& sys) {
   Changer ch(args, sys);
   if (auto st = ch.set(*args.change); !st) return st.error();
-  return ArpSet{};
+  return ArpSet{std::move(ch.warnings)};
 }
 
 Result<ArpDeleted> delete_arp(const ArpArgs& args, ArpSystem& sys) {
@@ -220,11 +245,12 @@ Result<ArpFileSet> file_arp(const ArpArgs& args, ArpSystem& sys) {
   if (!text) return text.error();
   if (!sys.privileged) return error(printable(path) + ": permission denied");
   Changer ch(args, sys);
-  ArpFileSet out{path, {}};
+  ArpFileSet out{path, {}, {}};
   for (const auto& line : parse_arp_file(*text, args.hw, sys.names)) {
     Status st = line.change ? ch.set(*line.change) : Status(line.change.error());
     out.lines.push_back({line.number, st ? std::nullopt : std::optional<Error>(st.error())});
   }
+  out.warnings = std::move(ch.warnings);
   return out;
 }
 

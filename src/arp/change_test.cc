@@ -52,14 +52,40 @@ TEST_CASE("-s pub: a proxy entry on the interface that has the MAC, or that owns
   CHECK(w.find("10.0.0.31", true)->ifindex == 3);
 }
 
-TEST_CASE("-s pub with a foreign MAC is refused: Linux answers with the interface's own") {
+TEST_CASE("illumos reading: -s pub with a foreign MAC, temp or on a link without ARP is refused") {
   ArpWorld w;
   CHECK(w.refused({"-s", "10.0.0.30", "0:1:2:3:4:5", "pub"}) ==
         "10.0.0.30: cannot publish 00:01:02:03:04:05: Linux answers for published addresses with v0's own "
         "address 02:42:ac:11:00:02");
-  CHECK(w.refused({"-i", "v1", "-s", "10.0.0.30", "2:42:ac:11:0:2", "pub"}) ==
-        "10.0.0.30: cannot publish 02:42:ac:11:00:02: Linux answers for published addresses with v1's own "
-        "address 02:42:ac:11:00:03");
+  CHECK(w.refused({"-s", "10.0.0.30", "2:42:ac:11:0:2", "temp", "pub"}) ==
+        "a published entry cannot be temporary: Linux proxy entries never age");
+}
+
+TEST_CASE("net-tools reading: -s pub makes the proxy entry as net-tools does, with a warning") {
+  ArpWorld w;
+  auto o = w.run({"-i", "v1", "-s", "10.0.0.30", "2:42:ac:11:0:2", "pub"});
+  CHECK(o.status == 0);
+  CHECK(o.notes == std::vector<std::string>{"arp: warning: 10.0.0.30: Linux answers for published addresses with v1's "
+                                            "own address 02:42:ac:11:00:03, not 02:42:ac:11:00:02"});
+  REQUIRE(w.find("10.0.0.30", true));
+  CHECK(w.find("10.0.0.30", true)->ifindex == 3);
+  // the Proxy-ARP recipe: -D names the other interface
+  CHECK(w.run({"-i", "v0", "-Ds", "10.0.0.31", "v1", "pub"}).status == 0);
+  CHECK(w.find("10.0.0.31", true)->ifindex == 2);
+  // temp pub: proxy entries never age; on a link without ARP too
+  CHECK(w.run({"-i", "v0", "-s", "10.0.0.32", "2:42:ac:11:0:2", "temp", "pub"}).notes.empty());
+  CHECK(w.find("10.0.0.32", true));
+  CHECK(w.run({"-i", "lo", "-s", "10.0.0.33", "0:1:2:3:4:5", "pub"}).status == 0);
+  CHECK(w.find("10.0.0.33", true)->ifindex == 1);
+  // without an interface, the kernel looks for the one with the MAC
+  CHECK(w.refused({"-n", "-s", "10.0.0.34", "0:1:2:3:4:5", "pub"}) ==
+        "10.0.0.34: no interface has 00:01:02:03:04:05 (name one with -i)");
+  // an -f file read the net-tools way
+  w.files["/e"] = "10.0.0.35 0:1:2:3:4:5 pub\n";
+  auto f = w.run({"-i", "v0", "-f", "/e"});
+  CHECK(f.status == 0);
+  CHECK(f.notes.size() == 1);
+  CHECK(w.find("10.0.0.35", true));
 }
 
 TEST_CASE("netmask 0.0.0.0 pub turns proxy_arp on for the interface; -d turns it off") {
