@@ -30,6 +30,10 @@ class Folder {
     std::erase_if(c_.lifs, [&](const LifConf& l) {
       return l.unit && !l.addressed() && !l.up && std::count(zeroed_.begin(), zeroed_.end(), *l.unit);
     });
+    // A peer that is the local address is no peer (the kernel keeps it so):
+    // vpnc-script's "A pointopoint A", run again, must change nothing.
+    for (auto& l : c_.lifs)
+      if (l.destination && l.addressed() && *l.destination == l.address) l.destination.reset();
     if (!needs_address_.empty() && !c_.physical().addressed() && !by_all_)
       return error(printable(c_.link.name) + ": " + std::string(needs_address_) + " needs an address");
     return {};
@@ -51,6 +55,8 @@ class Folder {
 
   Status apply(const IfAction& a) {
     if (c_.inet_unplumbed && a.op != IfOp::plumb) return no_such(std::nullopt);
+    if (sets_address(a.op) && !a.addr.is_v6() && (a.addr.v4() & 0xf0000000u) == 0xe0000000u)
+      return error(a.addr.str() + ": a multicast address cannot be an interface address");
     if (gone_) return no_such(target_);
     // addif works from the interface the command names, as illumos does.
     if (a.op == IfOp::addif) target_ = origin_;
@@ -64,7 +70,9 @@ class Folder {
       case IfOp::destination:
         needs_address(t, a);
         t.destination = a.addr;
-        t.broadcast.reset();  // a point-to-point interface has no broadcast address
+        // Solaris' second address makes a point-to-point interface, which
+        // has no broadcast address; net-tools' keywords leave the kernel's.
+        if (!a.keyword) t.broadcast.reset();
         return {};
       case IfOp::no_destination:
         t.destination.reset();
@@ -189,7 +197,14 @@ class Folder {
     return fallback;
   }
 
+  static bool sets_address(IfOp op) {
+    return op == IfOp::address || op == IfOp::addif || op == IfOp::add || op == IfOp::set;
+  }
+
   void assign(LifConf& t, const IfAction& a, int fallback_prefix) {
+    // The address the interface has, without a mask: nothing changes, as
+    // the kernel's SIOCSIFADDR leaves it (mask, broadcast and routes stay).
+    if (t.addressed() && t.address == a.addr && !a.prefix && !cmd_.address_netmask) return;
     if (a.addr.is_zero()) {
       t.address = InetAddr{};
       t.up = false;
@@ -205,7 +220,9 @@ class Folder {
   // netmask in the command the mask is the classful one, as both do.
   void set_address(LifConf& t, const IfAction& a) {
     assign(t, a, default_prefix(a.addr));
-    if (!a.addr.is_zero()) mark_up(t);
+    // 0.0.0.0 removes the address and still brings the link up, as
+    // net-tools' SIOCSIFFLAGS after any address does (OpenVPN's teardown).
+    if (!a.addr.is_zero() || !t.unit) mark_up(t);
   }
 
   void addif(const IfAction& a) {

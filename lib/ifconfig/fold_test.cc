@@ -97,6 +97,36 @@ TEST_CASE("an address on a point-to-point link is /32 unless the command gives a
   CHECK(f.ok({"10.8.0.6"}).physical().prefixlen == 32);
   CHECK(f.ok({"10.8.0.6", "netmask", "255.255.255.0"}).physical().prefixlen == 24);
   CHECK(f.ok({"10.8.0.6/30"}).physical().prefixlen == 30);
+  CHECK(f.ok({"10.8.0.6", "dstaddr", "10.8.0.5"}).physical().prefixlen == 32);
+  // on a broadcast link net-tools' pointopoint keeps the broadcast address
+  F b;
+  CHECK(b.ok({"10.0.0.1", "pointopoint", "10.0.0.9"}).physical().broadcast == ip("10.0.0.255"));
+  CHECK(f.ok({"10.8.0.6", "pointtopoint", "10.8.0.5"}).physical().destination == ip("10.8.0.5"));
+  // vpnc-script: a peer that is the local address is none
+  f.addrs = {v4(2, "10.8.0.6", 32, "v0", false)};
+  auto again = f.ok({"10.8.0.6", "pointopoint", "10.8.0.6", "netmask", "255.255.255.255", "up"});
+  CHECK_FALSE(again.physical().destination);
+  CHECK(again.physical().prefixlen == 32);
+}
+
+TEST_CASE("the address the interface has, without a mask, changes nothing") {
+  F f;
+  auto c = f.ok({"10.0.0.1"});
+  CHECK(c.physical().prefixlen == 24);
+  CHECK(c.physical().broadcast == ip("10.0.0.255"));
+  CHECK(f.ok({"10.0.0.1", "netmask", "255.255.0.0"}).physical().prefixlen == 16);
+  CHECK(f.ok({"10.0.0.1/16"}).physical().prefixlen == 16);
+}
+
+TEST_CASE("0.0.0.0 removes the physical's address and brings the link up; multicast is refused") {
+  F f;
+  f.link.flags &= ~IFF_UP;
+  auto c = f.ok({"0.0.0.0"});
+  CHECK_FALSE(c.physical().addressed());
+  CHECK((c.link.flags & IFF_UP));
+  CHECK_FALSE((f.ok({"0.0.0.0", "down"}).link.flags & IFF_UP));
+  CHECK(f.err({"224.0.0.1"}) == "224.0.0.1: a multicast address cannot be an interface address");
+  CHECK(f.err({"addif", "239.1.2.3"}) == "239.1.2.3: a multicast address cannot be an interface address");
 }
 
 TEST_CASE("the netmask of a command that sets an address applies when it is set") {

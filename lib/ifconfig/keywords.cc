@@ -32,6 +32,13 @@ constexpr IfKeyword kKeywords[] = {
      .op = IfOp::destination, .parse = address_arg, .families = kFamAny},
     {.info = kw("-pointopoint", "no point-to-point destination"),
      .op = IfOp::no_destination, .parse = no_arg, .families = kFamAny},
+    // net-tools' other spellings: its SIOCSIFDSTADDR alone, and the synonyms.
+    {.info = kw("dstaddr", "ADDR", ArgKind::host, "the same as pointopoint (net-tools)"),
+     .op = IfOp::destination, .parse = address_arg, .families = kFamAny},
+    {.info = kw("pointtopoint", "ADDR", ArgKind::host, "the same as pointopoint (net-tools)"),
+     .op = IfOp::destination, .parse = address_arg, .families = kFamAny},
+    {.info = kw("-pointtopoint", "the same as -pointopoint (net-tools)"),
+     .op = IfOp::no_destination, .parse = no_arg, .families = kFamAny},
     {.info = kw("up", "mark the interface up (setting an address does too)"),
      .op = IfOp::up, .parse = no_arg, .families = kFamAny},
     {.info = kw("down", "mark the interface down; a logical one leaves the kernel"),

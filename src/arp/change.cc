@@ -29,6 +29,7 @@ class Changer {
 
  private:
   Result<const std::vector<Link>*> links();
+  Result<const std::vector<Addr>*> addrs();  // IPv4, every link
   // The link whose IPv4 subnet holds `addr`: the longest prefix, then the
   // lowest index. This is the interface illumos publishes on.
   Result<const Link*> subnet_owner(const InetAddr& addr);
@@ -58,14 +59,20 @@ Result<const std::vector<Link>*> Changer::links() {
   return &*links_;
 }
 
-Result<const Link*> Changer::subnet_owner(const InetAddr& addr) {
+Result<const std::vector<Addr>*> Changer::addrs() {
   if (!addrs_) {
     auto r = sys_.kernel.addrs(AF_INET, 0);
     if (!r) return r.error();
     addrs_ = std::move(*r);
   }
+  return &*addrs_;
+}
+
+Result<const Link*> Changer::subnet_owner(const InetAddr& addr) {
+  auto as = addrs();
+  if (!as) return as.error();
   const Addr* best = nullptr;
-  for (const auto& x : *addrs_) {
+  for (const auto& x : **as) {
     if (network_of(x.local, x.prefixlen) != network_of(addr, x.prefixlen)) continue;
     if (!best || x.prefixlen > best->prefixlen || (x.prefixlen == best->prefixlen && x.ifindex < best->ifindex))
       best = &x;
@@ -112,7 +119,17 @@ Result<HwAddr> Changer::mac_of(const ArpChange& c, const Link*& source) {
 Result<const Link*> Changer::choose_link(const ArpChange& c, const InetAddr& addr, const HwAddr& mac,
                                          const Link* named, const Link* source) {
   if (named) return named;
-  if (source) return source;
+  // An unpublished entry without an interface goes where the kernel's link
+  // route to HOST goes (SIOCSARP), not to the -D interface; none for one
+  // of our own addresses (its route is through lo: EINVAL).
+  if (!c.pub) {
+    auto as = addrs();
+    if (!as) return as.error();
+    if (std::any_of((*as)->begin(), (*as)->end(), [&](const Addr& x) { return x.local == addr; }))
+      return error(printable(c.host.word) + ": is a local address (name an interface with -i)");
+  } else if (source) {
+    return source;
+  }
   if (c.pub) {
     auto by_mac = link_with_mac(mac, addr);
     if (!by_mac) return by_mac.error();

@@ -192,3 +192,14 @@ TEST_CASE("the models of -d and -f: entries deleted, each line's result") {
   CHECK(f.lines[1].number == 3);
   CHECK(f.lines[1].error->message == "lonely: expected HOST MAC [keywords]");
 }
+
+TEST_CASE("net-tools reading, unpublished: the interface of the kernel's link route, never a local address") {
+  ArpWorld w;
+  // -D names where the MAC comes from; the entry goes to the subnet's link
+  CHECK(w.run({"-Ds", "10.0.0.40", "v1"}).status == 0);
+  REQUIRE(w.find("10.0.0.40"));
+  CHECK(w.find("10.0.0.40")->ifindex == 2);
+  CHECK(w.find("10.0.0.40")->lladdr == HwAddr{0x02, 0x42, 0xac, 0x11, 0x00, 0x03});
+  CHECK(w.refused({"-n", "-s", "10.0.0.1", "0:1:2:3:4:5"}) == "10.0.0.1: is a local address (name an interface with -i)");
+  CHECK(w.refused({"-s", "10.0.0.1", "0:1:2:3:4:5"}) == "10.0.0.1: is a local address (name an interface with -i)");
+}
