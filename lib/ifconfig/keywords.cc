@@ -80,7 +80,7 @@ constexpr IfKeyword kKeywords[] = {
               "ether", 2},
      .op = IfOp::hw, .parse = hw_arg, .families = kFamAny, .physical_only = true},
     {.info = kw("txqueuelen", "N", ArgKind::number, "length of the link's transmit queue"),
-     .op = IfOp::txqueuelen, .parse = count_arg, .families = kFamAny},
+     .op = IfOp::txqueuelen, .parse = txqueuelen_arg, .families = kFamAny},
     {.info = kw("addif", "ADDR[/LEN]", ArgKind::host, "new logical interface at the lowest free unit, down unless up follows"),
      .op = IfOp::addif, .parse = new_address_arg, .families = kFamAny, .physical_only = true},
     {.info = kw("removeif", "ADDR", ArgKind::host, "delete the logical interface that has the address"),
