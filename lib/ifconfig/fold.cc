@@ -1,6 +1,7 @@
 #include "lib/ifconfig/fold.h"
 
 #include <net/if.h>
+#include <net/if_arp.h>
 #include <sys/socket.h>
 
 #include <algorithm>
@@ -121,6 +122,10 @@ class Folder {
       case IfOp::txqueuelen: c_.link.txqlen = a.number; return {};
       case IfOp::ether:
       case IfOp::hw:
+        // An Ethernet address fits Ethernet links only: the kernel refuses
+        // net-tools' SIOCSIFHWADDR of another type, netlink would not.
+        if (a.hw && c_.link.type != ARPHRD_ETHER)
+          return error(printable(c_.link.name) + ": not an Ethernet interface: cannot set " + ether_colon(*a.hw));
         if (a.hw) c_.link.hwaddr = *a.hw;
         else notes_.ether.push_back(c_.link.name);
         return {};

@@ -78,7 +78,9 @@ constexpr IfKeyword kKeywords[] = {
      .op = IfOp::ether, .parse = ether_arg, .families = kFamAny, .physical_only = true},
     {.info = {"hw", Arg::required, "MAC", "set the link's hardware address (net-tools form)", ArgKind::ether,
               "ether", 2},
-     .op = IfOp::hw, .parse = hw_arg, .families = kFamAny, .physical_only = true},
+     // on a logical interface too: net-tools' kernel drops the unit (busybox
+     // ifupdown's alias stanza with hwaddress)
+     .op = IfOp::hw, .parse = hw_arg, .families = kFamAny},
     {.info = kw("txqueuelen", "N", ArgKind::number, "length of the link's transmit queue"),
      .op = IfOp::txqueuelen, .parse = txqueuelen_arg, .families = kFamAny},
     {.info = kw("addif", "ADDR[/LEN]", ArgKind::host, "new logical interface at the lowest free unit, down unless up follows"),

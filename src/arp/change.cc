@@ -13,8 +13,11 @@ namespace solnet {
 
 namespace {
 
+// An alias name ("eth1:0") is its link's, as the kernel's SIOCGIFHWADDR
+// and SIOCSARP read it for net-tools.
 const Link* find_link(const std::vector<Link>& links, const std::string& name) {
-  auto it = std::find_if(links.begin(), links.end(), [&](const Link& l) { return l.name == name; });
+  const std::string phys = name.substr(0, name.find(':'));
+  auto it = std::find_if(links.begin(), links.end(), [&](const Link& l) { return l.name == phys; });
   return it == links.end() ? nullptr : &*it;
 }
 
@@ -113,6 +116,10 @@ Result<HwAddr> Changer::mac_of(const ArpChange& c, const Link*& source) {
   if (!l) return l.error();
   source = find_link(**l, name);
   if (!source) return error(printable(name) + ": no such interface");
+  // -H names the hardware type the -D interface must have (net-tools).
+  if (a_.hw.type && a_.hw.type->arphrd != source->type)
+    return error(printable(name) + ": protocol type mismatch: not an " + std::string(a_.hw.type->name) +
+                 " interface");
   return source->hwaddr;
 }
 
