@@ -13,11 +13,8 @@ namespace solnet {
 
 namespace {
 
-// An alias name ("eth1:0") is its link's, as the kernel's SIOCGIFHWADDR
-// and SIOCSARP read it for net-tools.
 const Link* find_link(const std::vector<Link>& links, const std::string& name) {
-  const std::string phys = name.substr(0, name.find(':'));
-  auto it = std::find_if(links.begin(), links.end(), [&](const Link& l) { return l.name == phys; });
+  auto it = std::find_if(links.begin(), links.end(), [&](const Link& l) { return l.name == name; });
   return it == links.end() ? nullptr : &*it;
 }
 
@@ -114,7 +111,9 @@ Result<HwAddr> Changer::mac_of(const ArpChange& c, const Link*& source) {
   const std::string& name = std::get<ArpDeviceMac>(*c.hw).ifname;
   auto l = links();
   if (!l) return l.error();
-  source = find_link(**l, name);
+  // -D eth1:0 is eth1's MAC: the kernel's SIOCGIFHWADDR drops the unit
+  // (its SIOCSARP does not, so -i and dev name links).
+  source = find_link(**l, name.substr(0, name.find(':')));
   if (!source) return error(printable(name) + ": no such interface");
   // -H names the hardware type the -D interface must have (net-tools).
   if (a_.hw.type && a_.hw.type->arphrd != source->type)

@@ -204,11 +204,12 @@ TEST_CASE("net-tools reading, unpublished: the interface of the kernel's link ro
   CHECK(w.refused({"-s", "10.0.0.1", "0:1:2:3:4:5"}) == "10.0.0.1: is a local address (name an interface with -i)");
 }
 
-TEST_CASE("net-tools reading: alias names are their link's; -H must match the -D interface") {
+TEST_CASE("net-tools reading: -D takes an alias name as its link's; -H must match the -D interface") {
   ArpWorld w;
-  CHECK(w.run({"-i", "v0:1", "-Ds", "10.0.0.41", "v1:0", "pub"}).status == 0);
+  CHECK(w.run({"-i", "v0", "-Ds", "10.0.0.41", "v1:0", "pub"}).status == 0);
   REQUIRE(w.find("10.0.0.41", true));
   CHECK(w.find("10.0.0.41", true)->ifindex == 2);
+  CHECK(w.refused({"-i", "v0:1", "-Ds", "10.0.0.41", "v1", "pub"}) == "v0:1: no such interface");
   CHECK(w.refused({"-H", "ax25", "-Ds", "10.0.0.42", "v1", "pub"}) == "v1: protocol type mismatch: not an ax25 interface");
   CHECK(w.run({"-H", "ether", "-Ds", "10.0.0.42", "v1", "pub"}).status == 0);
 }
