@@ -249,7 +249,8 @@ class Folder {
       return;
     const LifConf& phys = c_.physical();
     const int fallback = a.addr.is_v6() ? 128 : phys.addressed() ? phys.prefixlen : classful_prefix4(a.addr.v4());
-    LifConf& l = create(lowest_free_unit(c_.units()));
+    // IPv4: net-tools' set_ifstate takes the first free alias from IF:0.
+    LifConf& l = create(lowest_free_unit(c_.units(), a.addr.is_v6() ? 1 : 0));
     assign(l, a, fallback);
     mark_up(l);
   }

@@ -239,9 +239,14 @@ Result<ArpDeleted> Changer::del(const ArpChange& c) {
   auto ns = sys_.neigh.neighbours(*named ? (*named)->index : 0);
   if (!ns) return ns.error();
   std::vector<Neighbour> doomed;
-  // pub: only the published entry; priv: only the other; neither or both: all.
+  // pub: only the published entry; priv: only the other; neither or both:
+  // all (illumos), or net-tools' first SIOCDARP that finds one: the
+  // unpublished entry, else the published one.
+  bool proxy = c.pub;
+  if (c.pub == c.priv && a_.net_tools)
+    proxy = std::none_of(ns->begin(), ns->end(), [&](const Neighbour& n) { return n.addr == addr && !n.proxy; });
   for (const auto& n : *ns)
-    if (n.addr == addr && (c.pub == c.priv || n.proxy == c.pub)) doomed.push_back(n);
+    if (n.addr == addr && ((c.pub == c.priv && !a_.net_tools) || n.proxy == proxy)) doomed.push_back(n);
   if (doomed.empty()) return ArpDeleted{0};
   if (!sys_.privileged) return error(who + ": permission denied");
   for (const auto& n : doomed)

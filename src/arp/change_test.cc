@@ -122,6 +122,16 @@ TEST_CASE("-d in net-tools form: pub, priv, -i; silent, or No ARP entry") {
   CHECK_FALSE(w.find("10.0.0.9"));
 }
 
+TEST_CASE("-d in net-tools form without pub or priv: the unpublished entry, else the published one") {
+  ArpWorld w;
+  w.n.entries.push_back(neigh("10.0.0.9", 2, mac(9), NUD_STALE));
+  CHECK(w.run({"-n", "-d", "10.0.0.9"}).status == 0);
+  CHECK_FALSE(w.find("10.0.0.9"));
+  CHECK(w.find("10.0.0.9", true));
+  CHECK(w.run({"-n", "-d", "10.0.0.9"}).status == 0);
+  CHECK_FALSE(w.find("10.0.0.9", true));
+}
+
 TEST_CASE("changes refused whole, nothing changed: bad input, kernel refusal, no privilege") {
   ArpWorld w;
   CHECK(w.refused({"-s", "10.0.0.20", "zz:1:2:3:4:5"}) == "zz:1:2:3:4:5: invalid link layer address");
