@@ -216,6 +216,9 @@ class Folder {
       if (t.unit) zeroed_.push_back(*t.unit);
       return;
     }
+    // A new address has no peer until the command gives one, as the
+    // kernel's SIOCSIFADDR resets it: a stale peer would route elsewhere.
+    if (t.addressed() && t.address != a.addr) t.destination.reset();
     t.address = a.addr;
     t.prefixlen = prefix_for(a, fallback_prefix);
     t.broadcast = t.destination ? std::nullopt : default_broadcast(c_.link, t.address, t.prefixlen);

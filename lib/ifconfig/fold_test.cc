@@ -110,6 +110,12 @@ TEST_CASE("an address on a point-to-point link is /32 unless the command gives a
   F b;
   CHECK(b.ok({"10.0.0.1", "pointopoint", "10.0.0.9"}).physical().broadcast == ip("10.0.0.255"));
   CHECK(f.ok({"10.8.0.6", "pointtopoint", "10.8.0.5"}).physical().destination == ip("10.8.0.5"));
+  // a new address drops the old peer
+  f.addrs = {v4(2, "10.8.0.2", 32, "v0", false)};
+  f.addrs[0].peer = ip("10.8.0.1");
+  CHECK_FALSE(f.ok({"10.8.0.6/30"}).physical().destination);
+  CHECK(f.ok({"10.8.0.6", "pointopoint", "10.8.0.9"}).physical().destination == ip("10.8.0.9"));
+  CHECK(f.ok({"10.8.0.2", "up"}).physical().destination == ip("10.8.0.1"));
   // vpnc-script: a peer that is the local address is none
   f.addrs = {v4(2, "10.8.0.6", 32, "v0", false)};
   auto again = f.ok({"10.8.0.6", "pointopoint", "10.8.0.6", "netmask", "255.255.255.255", "up"});

@@ -34,7 +34,7 @@ t_bad_input_changes_nothing() {
     '^arp: v9: no such interface$|-d 10.0.0.20 dev v9'
     '^arp: v9: no such interface$|-Ds 10.0.0.30 v9 pub'
     '^arp: v9: no such interface$|-i v9'
-    '^arp: lo: interface does not use ARP$|-i lo -s 10.0.0.30 0:1:2:3:4:5'
+    '^arp: lo: hardware type mismatch: an Ethernet address on a link of another type$|-i lo -s 10.0.0.30 0:1:2:3:4:5'
     '^arp: 10\.9\.0\.1: no interface on its subnet \(name one with -i\)$|-s 10.9.0.1 0:1:2:3:4:5'
     '^arp: bogus: unknown keyword$|-s 10.0.0.30 0:1:2:3:4:5 bogus'
     '^arp: netmsk: unknown keyword \(did you mean netmask\?\)$|--net-tools -s 10.0.0.30 0:1:2:3:4:5 pubx dev v0 netmsk'
