@@ -49,10 +49,11 @@ constexpr IfKeyword kKeywords[] = {
                 "inet: the link's maximum transmission unit (at least 68); inet6: the IPv6 MTU (1280 up to the "
                 "link's)"),
      .op = IfOp::mtu, .parse = mtu_arg, .families = kFamAny},
+    // link flags whatever the family, as net-tools applies them
     {.info = kw("arp", "use ARP (the default)"),
-     .op = IfOp::link_flag, .parse = no_arg, .flag = sflag::NOARP, .on = false},
+     .op = IfOp::link_flag, .parse = no_arg, .families = kFamAny, .flag = sflag::NOARP, .on = false},
     {.info = kw("-arp", "do not use ARP"),
-     .op = IfOp::link_flag, .parse = no_arg, .flag = sflag::NOARP, .configinfo = true},
+     .op = IfOp::link_flag, .parse = no_arg, .families = kFamAny, .flag = sflag::NOARP, .configinfo = true},
     {.info = kw("trailers", "allow trailer encapsulation (Linux ignores it)"),
      .op = IfOp::link_flag, .parse = no_arg, .families = kFamAny, .flag = sflag::NOTRAILERS, .on = false},
     {.info = kw("-trailers", "no trailer encapsulation"),

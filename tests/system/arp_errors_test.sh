@@ -46,7 +46,7 @@ t_bad_input_changes_nothing() {
     '^arp: -x: unknown option$|-x'
     '^arp: --bogus: unknown option$|--bogus'
     '^arp: -a and -d cannot be used together$|-a -d 10.0.0.20'
-    '^arp: h2: unexpected argument$|h1 h2'
+    '^arp: h1: unknown host$|h1 h2'
     '^arp: foo: unknown hardware type$|-H foo'
     '^arp: loop: hardware type without ARP support$|-H loop'
     '^arp: inet6: address family not supported|-A inet6'
