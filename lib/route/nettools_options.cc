@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 #include "lib/common/escape.h"
 #include "lib/route/nettools_args.h"
@@ -10,30 +11,24 @@ namespace solnet {
 
 namespace {
 
-// route.c's long options (those that select a family name it).
-struct LongOption {
-  std::string_view name;
-  bool takes_arg;
+// route.c's long options ("protocol" takes the family; the names of
+// families select one).
+constexpr std::array<std::string_view, 22> kLong{
+    "extend", "verbose", "version", "numeric", "symbolic", "protocol", "cache", "fib",  "help",  "ax25",  "x25",
+    "ip",     "ipx",     "appletalk", "netrom", "inet",   "inet6",    "ddp",   "rose", "unix", "bluetooth", "tcpip",
 };
-constexpr std::array<LongOption, 22> kLong{{
-    {"extend", false}, {"verbose", false}, {"version", false}, {"numeric", false}, {"symbolic", false},
-    {"protocol", true}, {"cache", false},  {"fib", false},     {"help", false},    {"ax25", false},
-    {"x25", false},     {"ip", false},     {"ipx", false},     {"appletalk", false}, {"netrom", false},
-    {"inet", false},    {"inet6", false},  {"ddp", false},     {"rose", false},    {"unix", false},
-    {"bluetooth", false}, {"tcpip", false},
-}};
 
 constexpr std::string_view kShort = "AeCFnNv46";
 
 // getopt_long: an exact name, else the only one the word begins.
-const LongOption* long_option(std::string_view name) {
-  for (const auto& o : kLong)
-    if (o.name == name) return &o;
-  const LongOption* found = nullptr;
-  for (const auto& o : kLong)
-    if (o.name.starts_with(name)) {
-      if (found) return nullptr;
-      found = &o;
+std::optional<std::string_view> long_option(std::string_view name) {
+  for (auto o : kLong)
+    if (o == name) return o;
+  std::optional<std::string_view> found;
+  for (auto o : kLong)
+    if (o.starts_with(name)) {
+      if (found) return std::nullopt;
+      found = o;
     }
   return found;
 }
@@ -48,18 +43,19 @@ bool short_word(std::string_view w) {
 
 // Family options add up, as route.c's afname list does ("-4 -6" is
 // "inet,inet6": both tables, and too many for add and del).
-Status add_family(RouteGlobals& g, std::string_view spec) {
-  g.families.push_back(nettools_family_spec(spec));
-  return {};
-}
+void add_family(RouteGlobals& g, std::string_view spec) { g.families.push_back(nettools_family_spec(spec)); }
 
 Status take_short(RouteGlobals& g, std::string_view w, const std::vector<std::string>& words, std::size_t& i) {
   for (std::size_t k = 1; k < w.size(); ++k) {
     switch (w[k]) {
       case 'A': {
-        if (k + 1 < w.size()) return add_family(g, w.substr(k + 1));
+        if (k + 1 < w.size()) {
+          add_family(g, w.substr(k + 1));
+          return {};
+        }
         if (i + 1 >= words.size()) return error("option requires an argument -- 'A'", kExitUsage);
-        return add_family(g, words[++i]);
+        add_family(g, words[++i]);
+        return {};
       }
       case 'e': ++g.extend; break;
       case 'C': return error("-C: the kernel has had no IPv4 routing cache since Linux 3.6");
@@ -74,25 +70,26 @@ Status take_short(RouteGlobals& g, std::string_view w, const std::vector<std::st
   return {};
 }
 
-Status take_long(RouteGlobals& g, const LongOption& o, std::string_view w, const std::vector<std::string>& words,
+Status take_long(RouteGlobals& g, std::string_view name, std::string_view w, const std::vector<std::string>& words,
                  std::size_t& i) {
   const auto eq = w.find('=');
-  if (o.name == "protocol") {
-    if (eq != std::string_view::npos) return add_family(g, w.substr(eq + 1));
-    if (i + 1 >= words.size()) return error("option '--protocol' requires an argument", kExitUsage);
-    return add_family(g, words[++i]);
+  if (name == "protocol") {
+    if (i + 1 >= words.size() && eq == std::string_view::npos)
+      return error("option '--protocol' requires an argument", kExitUsage);
+    add_family(g, eq != std::string_view::npos ? w.substr(eq + 1) : std::string_view(words[++i]));
+    return {};
   }
   if (eq != std::string_view::npos)
-    return error("option '--" + std::string(o.name) + "' doesn't allow an argument", kExitUsage);
-  if (o.name == "extend") ++g.extend;
-  else if (o.name == "verbose") g.verbose = true;
-  else if (o.name == "numeric") g.numeric = true;
-  else if (o.name == "symbolic") g.symbolic = true;
-  else if (o.name == "fib") g.fib = true;
-  else if (o.name == "cache") return error("-C: the kernel has had no IPv4 routing cache since Linux 3.6");
-  else if (o.name == "version" || o.name == "help")
+    return error("option '--" + std::string(name) + "' doesn't allow an argument", kExitUsage);
+  if (name == "extend") ++g.extend;
+  else if (name == "verbose") g.verbose = true;
+  else if (name == "numeric") g.numeric = true;
+  else if (name == "symbolic") g.symbolic = true;
+  else if (name == "fib") g.fib = true;
+  else if (name == "cache") return error("-C: the kernel has had no IPv4 routing cache since Linux 3.6");
+  else if (name == "version" || name == "help")
     return error(printable(w) + ": an option for route alone, not after the command", kExitUsage);
-  else return add_family(g, o.name);
+  else add_family(g, name);
   return {};
 }
 
@@ -119,12 +116,12 @@ Result<std::vector<std::string>> hoist_nettools_options(RouteGlobals& g, const s
       break;
     }
     if (w.starts_with("--") && w.size() > 2) {
-      const auto* o = long_option(std::string_view(w).substr(2, w.find('=') - 2));
-      if (!o) {
+      const auto name = long_option(std::string_view(w).substr(2, w.find('=') - 2));
+      if (!name) {
         rest.push_back(w);
         continue;
       }
-      if (auto st = take_long(g, *o, w, words, i); !st) return st.error();
+      if (auto st = take_long(g, *name, w, words, i); !st) return st.error();
     } else if (short_word(w)) {
       if (auto st = take_short(g, w, words, i); !st) return st.error();
     } else {
