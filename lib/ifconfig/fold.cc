@@ -56,7 +56,8 @@ class Folder {
 
   Status apply(const IfAction& a) {
     if (c_.inet_unplumbed && a.op != IfOp::plumb) return no_such(std::nullopt);
-    if (sets_address(a.op) && !a.addr.is_v6() && (a.addr.v4() & 0xf0000000u) == 0xe0000000u)
+    if ((sets_address(a.op) || a.op == IfOp::destination) && !a.addr.is_v6() &&
+        (a.addr.v4() & 0xf0000000u) == 0xe0000000u)
       return error(a.addr.str() + ": a multicast address cannot be an interface address");
     if (gone_) return no_such(target_);
     // addif works from the interface the command names, as illumos does.

@@ -141,6 +141,7 @@ TEST_CASE("0.0.0.0 removes the physical's address and brings the link up; multic
   CHECK_FALSE((f.ok({"0.0.0.0", "down"}).link.flags & IFF_UP));
   CHECK(f.err({"224.0.0.1"}) == "224.0.0.1: a multicast address cannot be an interface address");
   CHECK(f.err({"addif", "239.1.2.3"}) == "239.1.2.3: a multicast address cannot be an interface address");
+  CHECK(f.err({"pointopoint", "224.0.0.1"}) == "224.0.0.1: a multicast address cannot be an interface address");
 }
 
 TEST_CASE("the netmask of a command that sets an address applies when it is set") {
