@@ -8,10 +8,6 @@ namespace solnet {
 
 namespace {
 
-Error too_many(const std::vector<std::string>& operands, std::size_t allowed) {
-  return error(printable(operands[allowed]) + ": unexpected argument");
-}
-
 // Whether illumos arp(1M) accepts the line; it then means what it means there.
 bool illumos_shape(const ArpScan& s, const std::optional<ArpChangeWords>& change) {
   if (!s.only_solaris_options || s.linux_table || s.use_device) return false;
@@ -74,12 +70,11 @@ Result<ArpArgs> parse_arp_args(std::span<const std::string> words, ArpGlobals g,
   if (change) {
     a.mode = s.is(ArpOpt::set) ? ArpMode::set : ArpMode::del;
   } else if (s.is(ArpOpt::file)) {
-    // illumos needs the file; net-tools reads /etc/ethers without one.
-    if (ops.size() > 1) return too_many(ops, 1);
+    // illumos needs the file; net-tools reads /etc/ethers without one. A
+    // line with more words is not illumos': net-tools ignores them.
     a.mode = ArpMode::file;
     a.file = ops.empty() ? "/etc/ethers" : ops[0];
   } else {
-    if (ops.size() > 1) return too_many(ops, 1);
     if (!ops.empty()) host = ops[0];
     if (!a.net_tools) {
       a.mode = s.is(ArpOpt::all) ? ArpMode::table : ArpMode::query;

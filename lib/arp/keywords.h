@@ -18,7 +18,7 @@ namespace solnet {
 struct ArpScan;           // what a line's options said (lib/arp/scan.h)
 struct ArpModifierWords;  // what the keywords after HOST said (lib/arp/modifiers.h)
 
-enum class ArpOpt { all, numeric, del, file, set, linux_table, verbose, device, hwtype, family, use_device, help, json };
+enum class ArpOpt { all, numeric, del, file, set, linux_table, verbose, device, hwtype, family, use_device, help, json, symbolic };
 
 struct ArpOption {
   KeywordInfo info;            // info.name is the short form, "-a"

@@ -91,7 +91,6 @@ Result<ArpModifierWords> parse_arp_modifiers(std::span<const std::string> words,
   const ArpModifiers& m = w->mods;
   if (m.temp && m.permanent) return error("temp and permanent cannot be used together");
   if (m.whole_link && !m.pub) return error("netmask 0.0.0.0 needs pub");
-  if (set && m.pub && m.temp) return error("a published entry cannot be temporary: Linux proxy entries never age");
   return w;
 }
 

@@ -23,8 +23,10 @@ struct ArpShown {
   std::string local_domain;  // the Net to Media table leaves it off names
 };
 
-// -s set the entry.
-struct ArpSet {};
+// -s set the entry; warnings for stderr ("arp: warning: ...").
+struct ArpSet {
+  std::vector<std::string> warnings;
+};
 
 // -d: how many entries matched and were deleted (a proxy_arp setting
 // counts as one); none is "no entry", which is printed, not an Error.
@@ -40,6 +42,7 @@ struct ArpLineResult {
 struct ArpFileSet {
   std::string path;
   std::vector<ArpLineResult> lines;
+  std::vector<std::string> warnings;  // as ArpSet's
 };
 
 using ArpOutcome = std::variant<ArpUsage, ArpShown, ArpSet, ArpDeleted, ArpFileSet>;

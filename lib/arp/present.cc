@@ -49,6 +49,7 @@ Output file_set(const ArpFileSet& f) {
   for (const auto& line : f.lines)
     if (line.error) o.errors.push_back(printable(f.path) + ":" + std::to_string(line.number) + ": " + line.error->message);
   o.status = o.errors.empty() ? 0 : 1;
+  o.notes = f.warnings;
   return o;
 }
 
@@ -65,7 +66,7 @@ Output present_arp(const ArpOutcome& o, const ArpArgs& a) {
   return std::visit(Overloaded{
                         [](const ArpUsage&) { return Output{.out = arp_usage()}; },
                         [&](const ArpShown& m) { return shown(m, a); },
-                        [](const ArpSet&) { return Output{}; },
+                        [](const ArpSet& s) { return Output{.notes = s.warnings}; },
                         [&](const ArpDeleted& d) { return deleted(d, a); },
                         [](const ArpFileSet& f) { return file_set(f); },
                     },

@@ -77,12 +77,12 @@ TEST_CASE("-s prints nothing; -d says what it deleted in illumos' words, and wha
 }
 
 TEST_CASE("-f: each refused line with the file and its number, status 1 when any") {
-  ArpFileSet f{"/e\x01", {{2, std::nullopt}, {4, error("lonely: expected HOST MAC [keywords]")}, {5, error("x")}}};
+  ArpFileSet f{"/e\x01", {{2, std::nullopt}, {4, error("lonely: expected HOST MAC [keywords]")}, {5, error("x")}}, {}};
   auto o = present_arp(f, line(ArpMode::file, false));
   CHECK(o.out.empty());
   CHECK(o.errors == std::vector<std::string>{"/e\\x01:4: lonely: expected HOST MAC [keywords]", "/e\\x01:5: x"});
   CHECK(o.status == 1);
-  CHECK(present_arp(ArpFileSet{"/e", {{1, std::nullopt}}}, line(ArpMode::file, false)).status == 0);
+  CHECK(present_arp(ArpFileSet{"/e", {{1, std::nullopt}}, {}}, line(ArpMode::file, false)).status == 0);
 }
 
 TEST_CASE("--help: the usage from the tables") {

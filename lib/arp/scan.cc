@@ -35,6 +35,9 @@ Status set_hwtype(ArpScan& s, const ArpOption&, std::string_view arg) {
   return {};
 }
 
+// net-tools' -N says "not yet supported" and goes on: nothing to do.
+Status ignore(ArpScan&, const ArpOption&, std::string_view) { return {}; }
+
 Status check_family(ArpScan&, const ArpOption&, std::string_view arg) {
   if (arg != "inet") return error(printable(arg) + ": address family not supported (ARP is inet only)");
   return {};
@@ -62,6 +65,8 @@ constexpr ArpOption kOptions[] = {
     {arp_flag("-D", "the hardware address is that of the interface named instead"), "", "use-device", false,
      ArpOpt::use_device, set_flag<&ArpScan::use_device>},
     {arp_flag("-h", "this help"), "?", "help", false, ArpOpt::help, set_flag<&ArpScan::help>},
+    {arp_flag("-N", "net-tools: accepted, changes nothing (net-tools never supported it)"), "", "symbolic", false,
+     ArpOpt::symbolic, ignore},
     {arp_flag("--json", "JSON instead of text (display only)"), "", "json", false, ArpOpt::json,
      set_flag<&ArpScan::json>},
 };

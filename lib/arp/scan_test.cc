@@ -73,6 +73,11 @@ TEST_CASE("each option's handler records what it says") {
   CHECK(scan_arp_options(W{"-an", "--json"})->only_solaris_options);
   CHECK_FALSE(scan_arp_options(W{"--all"})->only_solaris_options);
   CHECK(scan_arp_options(W{"-h"})->help);
+  // -N: accepted, nothing else (net-tools: "not yet supported"); a net-tools line
+  auto n = scan_arp_options(W{"-N", "-d", "h"});
+  REQUIRE(n);
+  CHECK(n->is(ArpOpt::del));
+  CHECK_FALSE(n->only_solaris_options);
   CHECK(scan_arp_options(W{"-s", "-s"})->is(ArpOpt::set));
   CHECK(scan_arp_options(W{"-s", "-d"}).error().message == "-s and -d cannot be used together");
 }

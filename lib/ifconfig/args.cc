@@ -2,8 +2,11 @@
 
 #include <sys/socket.h>
 
+#include <cctype>
+
 #include "lib/common/cli_options.h"
 #include "lib/common/escape.h"
+#include "lib/ifconfig/keywords.h"
 #include "lib/ifconfig/options.h"
 
 namespace solnet {
@@ -61,6 +64,11 @@ int implied_family(const std::vector<std::string>& words) {
   return 0;
 }
 
+bool named_after_selector(const std::string& w) {
+  return !w.empty() && w[0] != '-' && !std::isdigit(static_cast<unsigned char>(w[0])) && !family_word(w) &&
+         !find_ifconfig_keyword(w) && parse_ifname(w);
+}
+
 }  // namespace
 
 std::span<const SelectorLetter> ifconfig_selector_letters() { return kLetters; }
@@ -82,6 +90,12 @@ Result<IfconfigArgs> parse_ifconfig_args(const std::vector<std::string>& args) {
   std::size_t i = 0;
   if (rest[0].size() > 1 && rest[0][0] == '-') {
     if (auto st = parse_selector(rest[0], out); !st) return st.error();
+    // net-tools: "ifconfig -a IF" shows IF (a name, not a keyword for all).
+    if (rest.size() == 2 && named_after_selector(rest[1])) {
+      out.all = false;
+      out.name = *parse_ifname(rest[1]);
+      return out;
+    }
   } else {
     auto n = parse_ifname(rest[0]);
     if (!n) return n.error();

@@ -28,6 +28,16 @@ TEST_CASE("no arguments and -a show everything") {
   CHECK_FALSE(a.name);
 }
 
+TEST_CASE("-a IF shows IF, as net-tools does; a keyword after -a is for all") {
+  auto a = ok({"-a", "eth0"});
+  CHECK_FALSE(a.all);
+  REQUIRE(a.name);
+  CHECK(a.name->str() == "eth0");
+  CHECK(a.words.empty());
+  CHECK(ok({"-a", "up"}).all);
+  CHECK(ok({"-a", "configinfo"}).words == std::vector<std::string>{"configinfo"});
+}
+
 TEST_CASE("selector letters combine") {
   auto a = ok({"-au4"});
   CHECK(a.only_up);

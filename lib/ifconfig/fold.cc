@@ -1,6 +1,7 @@
 #include "lib/ifconfig/fold.h"
 
 #include <net/if.h>
+#include <net/if_arp.h>
 #include <sys/socket.h>
 
 #include <algorithm>
@@ -30,6 +31,10 @@ class Folder {
     std::erase_if(c_.lifs, [&](const LifConf& l) {
       return l.unit && !l.addressed() && !l.up && std::count(zeroed_.begin(), zeroed_.end(), *l.unit);
     });
+    // A peer that is the local address is no peer (the kernel keeps it so):
+    // vpnc-script's "A pointopoint A", run again, must change nothing.
+    for (auto& l : c_.lifs)
+      if (l.destination && l.addressed() && *l.destination == l.address) l.destination.reset();
     if (!needs_address_.empty() && !c_.physical().addressed() && !by_all_)
       return error(printable(c_.link.name) + ": " + std::string(needs_address_) + " needs an address");
     return {};
@@ -51,6 +56,9 @@ class Folder {
 
   Status apply(const IfAction& a) {
     if (c_.inet_unplumbed && a.op != IfOp::plumb) return no_such(std::nullopt);
+    if ((sets_address(a.op) || a.op == IfOp::destination) && !a.addr.is_v6() &&
+        (a.addr.v4() & 0xf0000000u) == 0xe0000000u)
+      return error(a.addr.str() + ": a multicast address cannot be an interface address");
     if (gone_) return no_such(target_);
     // addif works from the interface the command names, as illumos does.
     if (a.op == IfOp::addif) target_ = origin_;
@@ -64,7 +72,9 @@ class Folder {
       case IfOp::destination:
         needs_address(t, a);
         t.destination = a.addr;
-        t.broadcast.reset();  // a point-to-point interface has no broadcast address
+        // Solaris' second address makes a point-to-point interface, which
+        // has no broadcast address; net-tools' keywords leave the kernel's.
+        if (!a.keyword) t.broadcast.reset();
         return {};
       case IfOp::no_destination:
         t.destination.reset();
@@ -113,6 +123,10 @@ class Folder {
       case IfOp::txqueuelen: c_.link.txqlen = a.number; return {};
       case IfOp::ether:
       case IfOp::hw:
+        // An Ethernet address fits Ethernet links only: the kernel refuses
+        // net-tools' SIOCSIFHWADDR of another type, netlink would not.
+        if (a.hw && c_.link.type != ARPHRD_ETHER)
+          return error(printable(c_.link.name) + ": not an Ethernet interface: cannot set " + ether_colon(*a.hw));
         if (a.hw) c_.link.hwaddr = *a.hw;
         else notes_.ether.push_back(c_.link.name);
         return {};
@@ -142,11 +156,14 @@ class Folder {
   }
 
   // The mask an address without "/LEN" (or netmask) gets: the classful one
-  // for IPv4, as SunOS and net-tools give; for IPv6 /64, the subnet size,
-  // and /128 on a loopback link (the kernel's ::1/128, illumos' lo0).
+  // for IPv4, as SunOS and net-tools give, but /32 on a point-to-point link
+  // (the kernel's SIOCSIFADDR does so: the peer is a host, and a classful
+  // mask would route a whole network into the tunnel); for IPv6 /64, the
+  // subnet size, and /128 on a loopback link (the kernel's ::1/128, illumos'
+  // lo0).
   int default_prefix(const InetAddr& addr) const {
     if (addr.is_zero()) return 0;
-    if (!addr.is_v6()) return classful_prefix4(addr.v4());
+    if (!addr.is_v6()) return (c_.link.flags & IFF_POINTOPOINT) ? 32 : classful_prefix4(addr.v4());
     return (c_.link.flags & IFF_LOOPBACK) ? 128 : 64;
   }
 
@@ -186,13 +203,23 @@ class Folder {
     return fallback;
   }
 
+  static bool sets_address(IfOp op) {
+    return op == IfOp::address || op == IfOp::addif || op == IfOp::add || op == IfOp::set;
+  }
+
   void assign(LifConf& t, const IfAction& a, int fallback_prefix) {
+    // The address the interface has, without a mask: nothing changes, as
+    // the kernel's SIOCSIFADDR leaves it (mask, broadcast and routes stay).
+    if (t.addressed() && t.address == a.addr && !a.prefix && !cmd_.address_netmask) return;
     if (a.addr.is_zero()) {
       t.address = InetAddr{};
       t.up = false;
       if (t.unit) zeroed_.push_back(*t.unit);
       return;
     }
+    // A new address has no peer until the command gives one, as the
+    // kernel's SIOCSIFADDR resets it: a stale peer would route elsewhere.
+    if (t.addressed() && t.address != a.addr) t.destination.reset();
     t.address = a.addr;
     t.prefixlen = prefix_for(a, fallback_prefix);
     t.broadcast = t.destination ? std::nullopt : default_broadcast(c_.link, t.address, t.prefixlen);
@@ -202,7 +229,9 @@ class Folder {
   // netmask in the command the mask is the classful one, as both do.
   void set_address(LifConf& t, const IfAction& a) {
     assign(t, a, default_prefix(a.addr));
-    if (!a.addr.is_zero()) mark_up(t);
+    // 0.0.0.0 removes the address and still brings the link up, as
+    // net-tools' SIOCSIFFLAGS after any address does (OpenVPN's teardown).
+    if (!a.addr.is_zero() || !t.unit) mark_up(t);
   }
 
   void addif(const IfAction& a) {
@@ -224,7 +253,8 @@ class Folder {
       return;
     const LifConf& phys = c_.physical();
     const int fallback = a.addr.is_v6() ? 128 : phys.addressed() ? phys.prefixlen : classful_prefix4(a.addr.v4());
-    LifConf& l = create(lowest_free_unit(c_.units()));
+    // IPv4: net-tools' set_ifstate takes the first free alias from IF:0.
+    LifConf& l = create(lowest_free_unit(c_.units(), a.addr.is_v6() ? 1 : 0));
     assign(l, a, fallback);
     mark_up(l);
   }

@@ -87,6 +87,65 @@ TEST_CASE("setting an address: classful mask, default broadcast, interface up") 
   CHECK_FALSE(p2p.physical().broadcast);
 }
 
+TEST_CASE("hw ether and ether set Ethernet links only") {
+  F f;
+  f.link = loopback();
+  f.link.index = 2;
+  CHECK(f.err({"hw", "ether", "02:00:00:00:00:11"}) ==
+        "lo: not an Ethernet interface: cannot set 02:00:00:00:00:11");
+}
+
+TEST_CASE("an address on a point-to-point link is /32 unless the command gives a mask") {
+  F f;
+  f.link = ether_link(2, "v0", IFF_UP | IFF_POINTOPOINT | IFF_RUNNING | IFF_NOARP);
+  f.addrs.clear();
+  auto c = f.ok({"10.8.0.6", "pointopoint", "10.8.0.5", "mtu", "1500"});
+  CHECK(c.physical().prefixlen == 32);
+  CHECK(c.physical().destination == ip("10.8.0.5"));
+  CHECK_FALSE(c.physical().broadcast);
+  CHECK(f.ok({"10.8.0.6", "10.8.0.5", "up"}).physical().prefixlen == 32);
+  CHECK(f.ok({"10.8.0.6"}).physical().prefixlen == 32);
+  CHECK(f.ok({"10.8.0.6", "netmask", "255.255.255.0"}).physical().prefixlen == 24);
+  CHECK(f.ok({"10.8.0.6/30"}).physical().prefixlen == 30);
+  CHECK(f.ok({"10.8.0.6", "dstaddr", "10.8.0.5"}).physical().prefixlen == 32);
+  // on a broadcast link net-tools' pointopoint keeps the broadcast address
+  F b;
+  CHECK(b.ok({"10.0.0.1", "pointopoint", "10.0.0.9"}).physical().broadcast == ip("10.0.0.255"));
+  CHECK(f.ok({"10.8.0.6", "pointtopoint", "10.8.0.5"}).physical().destination == ip("10.8.0.5"));
+  // a new address drops the old peer
+  f.addrs = {v4(2, "10.8.0.2", 32, "v0", false)};
+  f.addrs[0].peer = ip("10.8.0.1");
+  CHECK_FALSE(f.ok({"10.8.0.6/30"}).physical().destination);
+  CHECK(f.ok({"10.8.0.6", "pointopoint", "10.8.0.9"}).physical().destination == ip("10.8.0.9"));
+  CHECK(f.ok({"10.8.0.2", "up"}).physical().destination == ip("10.8.0.1"));
+  // vpnc-script: a peer that is the local address is none
+  f.addrs = {v4(2, "10.8.0.6", 32, "v0", false)};
+  auto again = f.ok({"10.8.0.6", "pointopoint", "10.8.0.6", "netmask", "255.255.255.255", "up"});
+  CHECK_FALSE(again.physical().destination);
+  CHECK(again.physical().prefixlen == 32);
+}
+
+TEST_CASE("the address the interface has, without a mask, changes nothing") {
+  F f;
+  auto c = f.ok({"10.0.0.1"});
+  CHECK(c.physical().prefixlen == 24);
+  CHECK(c.physical().broadcast == ip("10.0.0.255"));
+  CHECK(f.ok({"10.0.0.1", "netmask", "255.255.0.0"}).physical().prefixlen == 16);
+  CHECK(f.ok({"10.0.0.1/16"}).physical().prefixlen == 16);
+}
+
+TEST_CASE("0.0.0.0 removes the physical's address and brings the link up; multicast is refused") {
+  F f;
+  f.link.flags &= ~IFF_UP;
+  auto c = f.ok({"0.0.0.0"});
+  CHECK_FALSE(c.physical().addressed());
+  CHECK((c.link.flags & IFF_UP));
+  CHECK_FALSE((f.ok({"0.0.0.0", "down"}).link.flags & IFF_UP));
+  CHECK(f.err({"224.0.0.1"}) == "224.0.0.1: a multicast address cannot be an interface address");
+  CHECK(f.err({"addif", "239.1.2.3"}) == "239.1.2.3: a multicast address cannot be an interface address");
+  CHECK(f.err({"pointopoint", "224.0.0.1"}) == "224.0.0.1: a multicast address cannot be an interface address");
+}
+
 TEST_CASE("the netmask of a command that sets an address applies when it is set") {
   F f;
   // "broadcast +" before "netmask +" still sees the new mask: 10.99.1.1
@@ -187,7 +246,8 @@ TEST_CASE("link settings: mtu, txqueuelen, ether, hw ether; ether alone is shown
   CHECK(f.ok({"hw", "ether", "2:0:0:0:0:8"}).link.hwaddr == HwAddr{2, 0, 0, 0, 0, 8});
   CHECK(f.ok({"mtu", "1400"}, 1u).link.mtu == 1400);
   CHECK(f.err({"ether", "2:0:0:0:0:9"}, 1u) == "v0:1: ether applies to physical interfaces only");
-  CHECK(f.err({"hw", "ether", "2:0:0:0:0:9"}, 1u) == "v0:1: hw applies to physical interfaces only");
+  // net-tools hw on an alias sets the link's MAC (the kernel drops the unit)
+  CHECK(f.ok({"hw", "ether", "2:0:0:0:0:9"}, 1u).link.hwaddr == HwAddr{2, 0, 0, 0, 0, 9});
   f.ok({"ether"}, 1u);
   CHECK(f.notes.ether == std::vector<std::string>{"v0"});
 }
@@ -213,11 +273,11 @@ TEST_CASE("addif takes the lowest free unit, stays down, and the words after it 
 TEST_CASE("net-tools add and del") {
   F f;
   auto c = f.ok({"add", "10.0.0.9"});
-  REQUIRE(c.find(2u));
-  CHECK(c.find(2u)->up);
-  CHECK(c.find(2u)->prefixlen == 24);  // the physical's mask
-  CHECK(c.find(2u)->broadcast == ip("10.0.0.255"));
-  CHECK(f.ok({"add", "10.0.0.9/28"}).find(2u)->prefixlen == 28);
+  REQUIRE(c.find(0u));  // net-tools' first free alias counts from v0:0
+  CHECK(c.find(0u)->up);
+  CHECK(c.find(0u)->prefixlen == 24);  // the physical's mask
+  CHECK(c.find(0u)->broadcast == ip("10.0.0.255"));
+  CHECK(f.ok({"add", "10.0.0.9/28"}).find(0u)->prefixlen == 28);
   CHECK_FALSE(f.ok({"del", "10.0.0.2"}).find(1u));
   CHECK_FALSE(f.ok({"del", "10.0.0.1/24"}).physical().addressed());
   CHECK(f.err({"del", "10.0.0.2/16"}) == "del 10.0.0.2/16: no such address on v0");
@@ -300,11 +360,11 @@ TEST_CASE("net-tools add of an address the link already has changes nothing") {
     CHECK(c.lifs.size() == cur.lifs.size());
     CHECK(c.find(1u)->address == ip("10.0.0.2"));
   }
-  CHECK(f.err({"add", "10.0.0.2/16"}) == "v0:2: 10.0.0.2 is already the address of v0:1");
+  CHECK(f.err({"add", "10.0.0.2/16"}) == "v0:0: 10.0.0.2 is already the address of v0:1");
   // a logical interface kept down in the store is not in the kernel: add
   // does not find it there, and the address is still taken
   f.stored = {2, "v0", false, 0, 0, {{AF_INET, 5, false, ip("10.0.0.5"), 24, std::nullopt, std::nullopt, 0, 0}}};
-  CHECK(f.err({"add", "10.0.0.5"}) == "v0:2: 10.0.0.5 is already the address of v0:5");
+  CHECK(f.err({"add", "10.0.0.5"}) == "v0:0: 10.0.0.5 is already the address of v0:5");
 }
 
 namespace {

@@ -22,19 +22,34 @@ bool inet6(const IfWordContext& ctx) { return ctx.family == AF_INET6; }
 Result<InetAddr> host_or_address(IfWordContext& ctx, const std::string& w) {
   const int af = inet6(ctx) ? AF_INET6 : AF_INET;
   if (auto a = parse_inet(w, af)) return *a;
+  // inet_aton's other forms ("1.2.3", "5", octal parts), as net-tools and
+  // illumos' inet_addr read them.
+  if (af == AF_INET)
+    if (auto a = parse_inet_aton_exact(w)) return *a;
   if (host_like(w))
     if (auto a = host_addr(ctx.names, w, af)) return *a;
   return error(printable(w) + ": bad address");
 }
 
-Status number_arg(IfAction& a, const std::string& w, uint32_t min, uint32_t max) {
+// base 0 reads "0x20" and "040" as strtoul(s, NULL, 0) does.
+Status number_arg(IfAction& a, const std::string& w, uint32_t min, uint32_t max, int base = 10) {
   const std::string name(a.keyword->info.name);
   a.arg = printable(w);
   uint64_t v = 0;
-  auto [p, ec] = std::from_chars(w.data(), w.data() + w.size(), v);
-  if (ec == std::errc::result_out_of_range || (ec == std::errc() && p == w.data() + w.size() && v > max))
+  std::string_view digits = w;
+  if (base == 0) {
+    base = 10;
+    if (digits.size() > 2 && digits[0] == '0' && (digits[1] == 'x' || digits[1] == 'X')) {
+      base = 16;
+      digits.remove_prefix(2);
+    } else if (digits.size() > 1 && digits[0] == '0') {
+      base = 8;
+    }
+  }
+  auto [p, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), v, base);
+  if (ec == std::errc::result_out_of_range || (ec == std::errc() && p == digits.data() + digits.size() && v > max))
     return error(name + " " + a.arg + ": out of range");
-  if (ec != std::errc() || p != w.data() + w.size()) return error(name + " " + a.arg + ": not a number");
+  if (ec != std::errc() || p != digits.data() + digits.size()) return error(name + " " + a.arg + ": not a number");
   if (v < min) return error(name + " " + a.arg + ": must be at least " + std::to_string(min));
   a.number = static_cast<uint32_t>(v);
   return {};
@@ -64,7 +79,8 @@ int max_prefix(const IfWordContext& ctx) { return inet6(ctx) ? 128 : 32; }
 
 Status address_value(IfWordContext& ctx, const std::string& w, IfAction& a, bool with_prefix, bool zero_ok) {
   a.arg = printable(w);
-  if (w == "0" || w == (inet6(ctx) ? "::" : "0.0.0.0")) {
+  // "default" is 0.0.0.0 to net-tools' resolver (INET_resolve).
+  if (w == "0" || w == (inet6(ctx) ? "::" : "0.0.0.0") || (!inet6(ctx) && w == "default")) {
     if (!zero_ok) return error(a.arg + ": bad address");
     a.addr = *parse_inet(inet6(ctx) ? "::" : "0.0.0.0");
     return {};
@@ -133,6 +149,10 @@ Status new_address_arg(IfWordContext& ctx, IfAction& a, std::span<const std::str
 
 Status count_arg(IfWordContext&, IfAction& a, std::span<const std::string> args) {
   return number_arg(a, args[0], 0, UINT32_MAX);
+}
+
+Status txqueuelen_arg(IfWordContext&, IfAction& a, std::span<const std::string> args) {
+  return number_arg(a, args[0], 0, UINT32_MAX, 0);
 }
 
 Status mtu_arg(IfWordContext& ctx, IfAction& a, std::span<const std::string> args) {

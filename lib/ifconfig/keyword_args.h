@@ -28,6 +28,7 @@ Status address_arg(IfWordContext& ctx, IfAction& a, std::span<const std::string>
 Status prefixed_arg(IfWordContext& ctx, IfAction& a, std::span<const std::string> args);     // ADDR[/LEN]
 Status new_address_arg(IfWordContext& ctx, IfAction& a, std::span<const std::string> args);  // ADDR[/LEN] or 0
 Status count_arg(IfWordContext& ctx, IfAction& a, std::span<const std::string> args);        // 0 .. 2^32-1
+Status txqueuelen_arg(IfWordContext& ctx, IfAction& a, std::span<const std::string> args);  // strtoul base 0
 Status mtu_arg(IfWordContext& ctx, IfAction& a, std::span<const std::string> args);
 Status ether_arg(IfWordContext& ctx, IfAction& a, std::span<const std::string> args);
 Status hw_arg(IfWordContext& ctx, IfAction& a, std::span<const std::string> args);

@@ -32,6 +32,13 @@ constexpr IfKeyword kKeywords[] = {
      .op = IfOp::destination, .parse = address_arg, .families = kFamAny},
     {.info = kw("-pointopoint", "no point-to-point destination"),
      .op = IfOp::no_destination, .parse = no_arg, .families = kFamAny},
+    // net-tools' other spellings: its SIOCSIFDSTADDR alone, and the synonyms.
+    {.info = kw("dstaddr", "ADDR", ArgKind::host, "the same as pointopoint (net-tools)"),
+     .op = IfOp::destination, .parse = address_arg, .families = kFamAny},
+    {.info = kw("pointtopoint", "ADDR", ArgKind::host, "the same as pointopoint (net-tools)"),
+     .op = IfOp::destination, .parse = address_arg, .families = kFamAny},
+    {.info = kw("-pointtopoint", "the same as -pointopoint (net-tools)"),
+     .op = IfOp::no_destination, .parse = no_arg, .families = kFamAny},
     {.info = kw("up", "mark the interface up (setting an address does too)"),
      .op = IfOp::up, .parse = no_arg, .families = kFamAny},
     {.info = kw("down", "mark the interface down; a logical one leaves the kernel"),
@@ -42,10 +49,11 @@ constexpr IfKeyword kKeywords[] = {
                 "inet: the link's maximum transmission unit (at least 68); inet6: the IPv6 MTU (1280 up to the "
                 "link's)"),
      .op = IfOp::mtu, .parse = mtu_arg, .families = kFamAny},
+    // link flags whatever the family, as net-tools applies them
     {.info = kw("arp", "use ARP (the default)"),
-     .op = IfOp::link_flag, .parse = no_arg, .flag = sflag::NOARP, .on = false},
+     .op = IfOp::link_flag, .parse = no_arg, .families = kFamAny, .flag = sflag::NOARP, .on = false},
     {.info = kw("-arp", "do not use ARP"),
-     .op = IfOp::link_flag, .parse = no_arg, .flag = sflag::NOARP, .configinfo = true},
+     .op = IfOp::link_flag, .parse = no_arg, .families = kFamAny, .flag = sflag::NOARP, .configinfo = true},
     {.info = kw("trailers", "allow trailer encapsulation (Linux ignores it)"),
      .op = IfOp::link_flag, .parse = no_arg, .families = kFamAny, .flag = sflag::NOTRAILERS, .on = false},
     {.info = kw("-trailers", "no trailer encapsulation"),
@@ -71,9 +79,11 @@ constexpr IfKeyword kKeywords[] = {
      .op = IfOp::ether, .parse = ether_arg, .families = kFamAny, .physical_only = true},
     {.info = {"hw", Arg::required, "MAC", "set the link's hardware address (net-tools form)", ArgKind::ether,
               "ether", 2},
-     .op = IfOp::hw, .parse = hw_arg, .families = kFamAny, .physical_only = true},
+     // on a logical interface too: net-tools' kernel drops the unit (busybox
+     // ifupdown's alias stanza with hwaddress)
+     .op = IfOp::hw, .parse = hw_arg, .families = kFamAny},
     {.info = kw("txqueuelen", "N", ArgKind::number, "length of the link's transmit queue"),
-     .op = IfOp::txqueuelen, .parse = count_arg, .families = kFamAny},
+     .op = IfOp::txqueuelen, .parse = txqueuelen_arg, .families = kFamAny},
     {.info = kw("addif", "ADDR[/LEN]", ArgKind::host, "new logical interface at the lowest free unit, down unless up follows"),
      .op = IfOp::addif, .parse = new_address_arg, .families = kFamAny, .physical_only = true},
     {.info = kw("removeif", "ADDR", ArgKind::host, "delete the logical interface that has the address"),

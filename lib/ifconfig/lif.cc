@@ -15,10 +15,10 @@
 
 namespace solnet {
 
-unsigned lowest_free_unit(const std::vector<unsigned>& used) {
+unsigned lowest_free_unit(const std::vector<unsigned>& used, unsigned first) {
   std::vector<unsigned> u = used;
   std::sort(u.begin(), u.end());
-  unsigned want = 1;
+  unsigned want = first;
   for (unsigned x : u) {
     if (x == want) ++want;
     else if (x > want) break;

@@ -58,8 +58,8 @@ struct LinkExtras {
 std::vector<Lif> build_lifs(const Link& link, const std::vector<Addr>& addrs,
                             const StoredLink* stored, int family, const LinkExtras& extras);
 
-// The lowest unit >= 1 not in `used` (sorted or not).
-unsigned lowest_free_unit(const std::vector<unsigned>& used);
+// The lowest unit >= first not in `used` (sorted or not).
+unsigned lowest_free_unit(const std::vector<unsigned>& used, unsigned first = 1);
 
 // The link's IFF_* bit that a Solaris flag mirrors (NOARP, PROMISC ...),
 // or 0 when the flag is not a link flag.

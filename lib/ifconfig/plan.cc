@@ -122,12 +122,14 @@ class Planner {
     return label.empty() ? want_.link.name : label;
   }
 
-  Addr fresh() const {
+  // The scope is the address's, whatever the link, as the kernel's ioctl
+  // path gives it: host for 127/8 (on lo or any other link), else global.
+  Addr fresh(const InetAddr& local) const {
     Addr a;
     a.family = AF_INET;
     a.ifindex = want_.link.index;
     a.flags = IFA_F_PERMANENT;
-    a.scope = (want_.link.flags & IFF_LOOPBACK) ? RT_SCOPE_HOST : RT_SCOPE_UNIVERSE;
+    a.scope = local.is_v4() && (local.v4() >> 24) == 127 ? RT_SCOPE_HOST : RT_SCOPE_UNIVERSE;
     return a;
   }
 
@@ -135,8 +137,8 @@ class Planner {
   // the changes; a changed address gets the label that names its unit.
   Addr wanted_addr(const LifConf& l) const {
     const Addr* now = l.kernel ? &cur_.addrs[*l.kernel] : nullptr;
-    Addr a = now ? *now : fresh();
-    if (a.local != l.address) a.scope = fresh().scope;
+    Addr a = now ? *now : fresh(l.address);
+    if (a.local != l.address) a.scope = fresh(l.address).scope;
     a.local = l.address;
     a.peer = l.destination;
     a.prefixlen = l.prefixlen;

@@ -191,4 +191,16 @@ TEST_CASE("put_stored_link replaces by index or name and drops empty records") {
   CHECK(doc.links.empty());
 }
 
+TEST_CASE("the scope is the address's: host for 127/8 on any link, global otherwise, lo too") {
+  F f;
+  auto on_ether = f.plan({"addif", "127.0.0.2/8", "up"});
+  REQUIRE(on_ether.ops.size() == 1);
+  CHECK(on_ether.ops[0].addr.scope == RT_SCOPE_HOST);
+  f.link = loopback();
+  f.link.index = 2;
+  auto on_lo = f.plan({"addif", "10.8.0.5/32", "up"});
+  REQUIRE(on_lo.ops.size() == 1);
+  CHECK(on_lo.ops[0].addr.scope == RT_SCOPE_UNIVERSE);
+}
+
 }  // namespace lib_ifconfig_plan_test

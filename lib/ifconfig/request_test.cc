@@ -51,7 +51,7 @@ TEST_CASE("without privilege a change is refused before its words are read; disp
   Lines l;
   CHECK(l.err({"v0", "mtu", "1400"}, false).message == "v0: permission denied");
   CHECK(l.err({"v0", "netmsk"}, false).message == "v0: permission denied");
-  CHECK(l.err({"-a", "web"}, false).message == "permission denied");
+  CHECK(l.err({"-a", "web", "up"}, false).message == "permission denied");
   CHECK(l.names.lookups == 0);
   CHECK(l.req({"v0:1", "configinfo"}, false).command);
   CHECK(l.req({"v0", "ether"}, false).command);

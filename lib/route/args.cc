@@ -5,6 +5,7 @@
 #include "lib/route/addr.h"
 #include "lib/route/keyword_walk.h"
 #include "lib/route/nettools_args.h"
+#include "lib/route/nettools_options.h"
 #include "lib/route/options.h"
 
 namespace solnet {
@@ -179,14 +180,17 @@ Error unknown_verb(const std::string& word, int exit_code) {
 
 std::span<const RouteVerb> route_verbs() { return kVerbs; }
 
-Result<RouteInvocation> parse_route(const RouteGlobals& g, const std::vector<std::string>& all_words,
+Result<RouteInvocation> parse_route(const RouteGlobals& leading, const std::vector<std::string>& all_words,
                                     NameLookup& names, const InterfaceExists& interface_exists) {
+  RouteGlobals g = leading;
+  auto hoisted = hoist_nettools_options(g, all_words);
+  if (!hoisted) return hoisted.error();
   RouteInvocation inv;
   inv.persistent = g.persistent;
   inv.root = g.root;
   inv.view = {g.numeric || g.symbolic, g.quiet, g.verbose, g.json, g.extend};
   std::vector<std::string> words;
-  for (const auto& w : all_words) {
+  for (const auto& w : *hoisted) {
     if (w == "--json" || w == "-j") inv.view.json = true;
     else words.push_back(w);
   }

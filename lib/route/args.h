@@ -53,8 +53,10 @@ struct RouteVerb {
 
 std::span<const RouteVerb> route_verbs();
 
-// "--json" and "-j" may stand anywhere, as with ifconfig.
-Result<RouteInvocation> parse_route(const RouteGlobals& g, const std::vector<std::string>& words, NameLookup& names,
+// "--json" and "-j" may stand anywhere, as with ifconfig, and so may
+// net-tools' options (hoist_nettools_options) after `leading`, the ones
+// before the command word.
+Result<RouteInvocation> parse_route(const RouteGlobals& leading, const std::vector<std::string>& words, NameLookup& names,
                                     const InterfaceExists& interface_exists);
 
 }  // namespace solnet

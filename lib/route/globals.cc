@@ -1,5 +1,7 @@
 #include "lib/route/globals.h"
 
+#include "lib/route/nettools_options.h"
+
 namespace solnet {
 
 Result<RouteGlobals> route_globals(const std::map<CliOpt, int>& given,
@@ -14,7 +16,8 @@ Result<RouteGlobals> route_globals(const std::map<CliOpt, int>& given,
   g.symbolic = has(CliOpt::symbolic);
   g.verbose = has(CliOpt::verbose);
   g.extend = has(CliOpt::extend) ? given.at(CliOpt::extend) : 0;
-  if (has(CliOpt::protocol)) g.families = args.at(CliOpt::protocol);
+  if (has(CliOpt::protocol))
+    for (const auto& spec : args.at(CliOpt::protocol)) g.families.push_back(nettools_family_spec(spec));
   if (has(CliOpt::inet)) g.families.push_back("inet");
   if (has(CliOpt::inet6)) g.families.push_back("inet6");
   g.fib = has(CliOpt::fib);

@@ -230,7 +230,13 @@ Result<RouteRequest> build4(RouteRequest req, const std::vector<std::string>& ar
   // struct rtentry holds the initial RTT in an unsigned short; the kernel
   // stores it in 1/8 ms.
   if (w.irtt) req.metrics.rtt = (*w.irtt & 0xffffu) << 3;
-  if (w.reject) req.type = RTN_UNREACHABLE;
+  // The kernel's SIOCADDRT makes a reject route a bare unreachable route:
+  // no device (a missing one is no error) and no mss, window or irtt.
+  if (w.reject) {
+    req.type = RTN_UNREACHABLE;
+    req.dev.reset();
+    req.metrics = {};
+  }
   req.dest_text = target;
   return req;
 }

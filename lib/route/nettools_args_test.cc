@@ -84,6 +84,10 @@ TEST_CASE("net-tools keywords") {
   CHECK(r.metric == 5u);
   CHECK(ok({"-net", "10.14.0.0/16", "mtu", "1400"}).metrics.advmss == 1360u);
   CHECK(ok({"-net", "10.15.0.0/16", "reject"}).type == RTN_UNREACHABLE);
+  // the kernel makes a reject route bare: no device, no mss, window or irtt
+  auto bare = ok({"-net", "10.15.0.0/16", "mss", "1400", "reject", "eth9"});
+  CHECK_FALSE(bare.dev);
+  CHECK_FALSE(bare.metrics.advmss);
   CHECK(ok({"-host", "10.16.0.1", "dev", "eth0:1"}).dev->str() == "eth0:1");
   CHECK(ok({"-host", "10.16.0.1", "eth0:1"}).dev->str() == "eth0:1");  // bare device, last word
   CHECK(ok({"-host", "10.16.0.1", "device", "eth0"}).dev->str() == "eth0");

@@ -25,9 +25,11 @@ class Changer {
 
   Status set(const ArpChange& c);
   Result<ArpDeleted> del(const ArpChange& c);
+  std::vector<std::string> warnings;
 
  private:
   Result<const std::vector<Link>*> links();
+  Result<const std::vector<Addr>*> addrs();  // IPv4, every link
   // The link whose IPv4 subnet holds `addr`: the longest prefix, then the
   // lowest index. This is the interface illumos publishes on.
   Result<const Link*> subnet_owner(const InetAddr& addr);
@@ -39,6 +41,8 @@ class Changer {
   Result<const Link*> choose_link(const ArpChange& c, const InetAddr& addr, const HwAddr& mac,
                                   const Link* named, const Link* source);
   Result<HwAddr> mac_of(const ArpChange& c, const Link*& source);
+  // What the kernel refuses, or illumos does, before anything is set.
+  Status check(const ArpChange& c, const Link& link, const HwAddr& mac);
 
   const ArpArgs& a_;
   ArpSystem& sys_;
@@ -55,14 +59,20 @@ Result<const std::vector<Link>*> Changer::links() {
   return &*links_;
 }
 
-Result<const Link*> Changer::subnet_owner(const InetAddr& addr) {
+Result<const std::vector<Addr>*> Changer::addrs() {
   if (!addrs_) {
     auto r = sys_.kernel.addrs(AF_INET, 0);
     if (!r) return r.error();
     addrs_ = std::move(*r);
   }
+  return &*addrs_;
+}
+
+Result<const Link*> Changer::subnet_owner(const InetAddr& addr) {
+  auto as = addrs();
+  if (!as) return as.error();
   const Addr* best = nullptr;
-  for (const auto& x : *addrs_) {
+  for (const auto& x : **as) {
     if (network_of(x.local, x.prefixlen) != network_of(addr, x.prefixlen)) continue;
     if (!best || x.prefixlen > best->prefixlen || (x.prefixlen == best->prefixlen && x.ifindex < best->ifindex))
       best = &x;
@@ -101,24 +111,66 @@ Result<HwAddr> Changer::mac_of(const ArpChange& c, const Link*& source) {
   const std::string& name = std::get<ArpDeviceMac>(*c.hw).ifname;
   auto l = links();
   if (!l) return l.error();
-  source = find_link(**l, name);
+  // -D eth1:0 is eth1's MAC: the kernel's SIOCGIFHWADDR drops the unit
+  // (its SIOCSARP does not, so -i and dev name links).
+  source = find_link(**l, name.substr(0, name.find(':')));
   if (!source) return error(printable(name) + ": no such interface");
+  // -H names the hardware type the -D interface must have (net-tools).
+  if (a_.hw.type && a_.hw.type->arphrd != source->type)
+    return error(printable(name) + ": protocol type mismatch: not an " + std::string(a_.hw.type->name) +
+                 " interface");
   return source->hwaddr;
 }
 
 Result<const Link*> Changer::choose_link(const ArpChange& c, const InetAddr& addr, const HwAddr& mac,
                                          const Link* named, const Link* source) {
   if (named) return named;
-  if (source) return source;
+  // An unpublished entry without an interface goes where the kernel's link
+  // route to HOST goes (SIOCSARP), not to the -D interface; none for one
+  // of our own addresses (its route is through lo: EINVAL).
+  if (!c.pub) {
+    auto as = addrs();
+    if (!as) return as.error();
+    if (std::any_of((*as)->begin(), (*as)->end(), [&](const Addr& x) { return x.local == addr; }))
+      return error(printable(c.host.word) + ": is a local address (name an interface with -i)");
+  } else if (source) {
+    return source;
+  }
   if (c.pub) {
     auto by_mac = link_with_mac(mac, addr);
     if (!by_mac) return by_mac.error();
     if (*by_mac) return *by_mac;
+    // net-tools: the kernel looks for the link with the MAC (ENODEV).
+    if (a_.net_tools)
+      return error(printable(c.host.word) + ": no interface has " + ether_colon(mac) + " (name one with -i)");
   }
   auto owner = subnet_owner(addr);
   if (!owner) return owner.error();
   if (!*owner) return error(printable(c.host.word) + ": no interface on its subnet (name one with -i)");
   return *owner;
+}
+
+// A published entry in the net-tools reading is made as net-tools' kernel
+// makes it: on any link, temp or not (proxy entries never age), whatever
+// MAC the line gives, with a warning that Linux answers with the link's
+// own. illumos' reading refuses what Linux cannot do as asked.
+Status Changer::check(const ArpChange& c, const Link& link, const HwAddr& mac) {
+  const std::string who = printable(c.host.word);
+  if (c.pub && a_.net_tools) {
+    if (mac != link.hwaddr && !c.whole_link)
+      warnings.push_back("arp: warning: " + who + ": Linux answers for published addresses with " +
+                         printable(link.name) + "'s own address" +
+                         (link.hwaddr.empty() ? std::string() : " " + ether_colon(link.hwaddr)) + ", not " +
+                         (mac.empty() ? std::string("none") : ether_colon(mac)));
+    return {};
+  }
+  if (link.type != ARPHRD_ETHER || (link.flags & (IFF_NOARP | IFF_LOOPBACK | IFF_POINTOPOINT)))
+    return error(printable(link.name) + ": interface does not use ARP");
+  if (c.pub && c.temp) return error("a published entry cannot be temporary: Linux proxy entries never age");
+  if (c.pub && mac != link.hwaddr)
+    return error(who + ": cannot publish " + ether_colon(mac) + ": Linux answers for published addresses with " +
+                 printable(link.name) + "'s own address " + ether_colon(link.hwaddr));
+  return {};
 }
 
 Status Changer::set(const ArpChange& c) {
@@ -132,11 +184,13 @@ Status Changer::set(const ArpChange& c) {
   auto chosen = choose_link(c, addr, *mac, *named, source);
   if (!chosen) return chosen.error();
   const Link& link = **chosen;
-  if (link.type != ARPHRD_ETHER || (link.flags & (IFF_NOARP | IFF_LOOPBACK | IFF_POINTOPOINT)))
-    return error(link.name + ": interface does not use ARP");
-  if (c.pub && *mac != link.hwaddr)
-    return error(who + ": cannot publish " + ether_colon(*mac) + ": Linux answers for published addresses with " +
-                 link.name + "'s own address " + ether_colon(link.hwaddr));
+  // The kernel's SIOCSARP: the hardware address must be of the named
+  // link's type (an Ethernet MAC, or the -D link's, on tun or lo: EINVAL).
+  if (*named && (*named)->type != (source ? source->type : ARPHRD_ETHER))
+    return error(printable((*named)->name) + ": hardware type mismatch: " +
+                 (source ? printable(source->name) + "'s address" : std::string("an Ethernet address")) +
+                 " on a link of another type");
+  if (auto st = check(c, link, *mac); !st) return st;
   if (!sys_.privileged) return error(who + ": permission denied");
 
   if (c.whole_link) {
@@ -191,9 +245,14 @@ Result<ArpDeleted> Changer::del(const ArpChange& c) {
   auto ns = sys_.neigh.neighbours(*named ? (*named)->index : 0);
   if (!ns) return ns.error();
   std::vector<Neighbour> doomed;
-  // pub: only the published entry; priv: only the other; neither or both: all.
+  // pub: only the published entry; priv: only the other; neither or both:
+  // all (illumos), or net-tools' first SIOCDARP that finds one: the
+  // unpublished entry, else the published one.
+  bool proxy = c.pub;
+  if (c.pub == c.priv && a_.net_tools)
+    proxy = std::none_of(ns->begin(), ns->end(), [&](const Neighbour& n) { return n.addr == addr && !n.proxy; });
   for (const auto& n : *ns)
-    if (n.addr == addr && (c.pub == c.priv || n.proxy == c.pub)) doomed.push_back(n);
+    if (n.addr == addr && ((c.pub == c.priv && !a_.net_tools) || n.proxy == proxy)) doomed.push_back(n);
   if (doomed.empty()) return ArpDeleted{0};
   if (!sys_.privileged) return error(who + ": permission denied");
   for (const auto& n : doomed)
@@ -206,7 +265,7 @@ Result<ArpDeleted> Changer::del(const ArpChange& c) {
 Result<ArpSet> set_arp(const ArpArgs& args, ArpSystem& sys) {
   Changer ch(args, sys);
   if (auto st = ch.set(*args.change); !st) return st.error();
-  return ArpSet{};
+  return ArpSet{std::move(ch.warnings)};
 }
 
 Result<ArpDeleted> delete_arp(const ArpArgs& args, ArpSystem& sys) {
@@ -220,11 +279,12 @@ Result<ArpFileSet> file_arp(const ArpArgs& args, ArpSystem& sys) {
   if (!text) return text.error();
   if (!sys.privileged) return error(printable(path) + ": permission denied");
   Changer ch(args, sys);
-  ArpFileSet out{path, {}};
+  ArpFileSet out{path, {}, {}};
   for (const auto& line : parse_arp_file(*text, args.hw, sys.names)) {
     Status st = line.change ? ch.set(*line.change) : Status(line.change.error());
     out.lines.push_back({line.number, st ? std::nullopt : std::optional<Error>(st.error())});
   }
+  out.warnings = std::move(ch.warnings);
   return out;
 }
 

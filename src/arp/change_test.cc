@@ -54,14 +54,40 @@ TEST_CASE("-s pub: a proxy entry on the interface that has the MAC, or that owns
   CHECK(w.find("10.0.0.31", true)->ifindex == 3);
 }
 
-TEST_CASE("-s pub with a foreign MAC is refused: Linux answers with the interface's own") {
+TEST_CASE("illumos reading: -s pub with a foreign MAC, temp or on a link without ARP is refused") {
   ArpWorld w;
   CHECK(w.refused({"-s", "10.0.0.30", "0:1:2:3:4:5", "pub"}) ==
         "10.0.0.30: cannot publish 00:01:02:03:04:05: Linux answers for published addresses with v0's own "
         "address 02:42:ac:11:00:02");
-  CHECK(w.refused({"-i", "v1", "-s", "10.0.0.30", "2:42:ac:11:0:2", "pub"}) ==
-        "10.0.0.30: cannot publish 02:42:ac:11:00:02: Linux answers for published addresses with v1's own "
-        "address 02:42:ac:11:00:03");
+  CHECK(w.refused({"-s", "10.0.0.30", "2:42:ac:11:0:2", "temp", "pub"}) ==
+        "a published entry cannot be temporary: Linux proxy entries never age");
+}
+
+TEST_CASE("net-tools reading: -s pub makes the proxy entry as net-tools does, with a warning") {
+  ArpWorld w;
+  auto o = w.run({"-i", "v1", "-s", "10.0.0.30", "2:42:ac:11:0:2", "pub"});
+  CHECK(o.status == 0);
+  CHECK(o.notes == std::vector<std::string>{"arp: warning: 10.0.0.30: Linux answers for published addresses with v1's "
+                                            "own address 02:42:ac:11:00:03, not 02:42:ac:11:00:02"});
+  REQUIRE(w.find("10.0.0.30", true));
+  CHECK(w.find("10.0.0.30", true)->ifindex == 3);
+  // the Proxy-ARP recipe: -D names the other interface
+  CHECK(w.run({"-i", "v0", "-Ds", "10.0.0.31", "v1", "pub"}).status == 0);
+  CHECK(w.find("10.0.0.31", true)->ifindex == 2);
+  // temp pub: proxy entries never age; on a link without ARP too
+  CHECK(w.run({"-i", "v0", "-s", "10.0.0.32", "2:42:ac:11:0:2", "temp", "pub"}).notes.empty());
+  CHECK(w.find("10.0.0.32", true));
+  CHECK(w.refused({"-i", "lo", "-s", "10.0.0.33", "0:1:2:3:4:5", "pub"}) ==
+        "lo: hardware type mismatch: an Ethernet address on a link of another type");
+  // without an interface, the kernel looks for the one with the MAC
+  CHECK(w.refused({"-n", "-s", "10.0.0.34", "0:1:2:3:4:5", "pub"}) ==
+        "10.0.0.34: no interface has 00:01:02:03:04:05 (name one with -i)");
+  // an -f file read the net-tools way
+  w.files["/e"] = "10.0.0.35 0:1:2:3:4:5 pub\n";
+  auto f = w.run({"-i", "v0", "-f", "/e"});
+  CHECK(f.status == 0);
+  CHECK(f.notes.size() == 1);
+  CHECK(w.find("10.0.0.35", true));
 }
 
 TEST_CASE("netmask 0.0.0.0 pub turns proxy_arp on for the interface; -d turns it off") {
@@ -98,6 +124,16 @@ TEST_CASE("-d in net-tools form: pub, priv, -i; silent, or No ARP entry") {
   CHECK_FALSE(w.find("10.0.0.9"));
 }
 
+TEST_CASE("-d in net-tools form without pub or priv: the unpublished entry, else the published one") {
+  ArpWorld w;
+  w.n.entries.push_back(neigh("10.0.0.9", 2, mac(9), NUD_STALE));
+  CHECK(w.run({"-n", "-d", "10.0.0.9"}).status == 0);
+  CHECK_FALSE(w.find("10.0.0.9"));
+  CHECK(w.find("10.0.0.9", true));
+  CHECK(w.run({"-n", "-d", "10.0.0.9"}).status == 0);
+  CHECK_FALSE(w.find("10.0.0.9", true));
+}
+
 TEST_CASE("changes refused whole, nothing changed: bad input, kernel refusal, no privilege") {
   ArpWorld w;
   CHECK(w.refused({"-s", "10.0.0.20", "zz:1:2:3:4:5"}) == "zz:1:2:3:4:5: invalid link layer address");
@@ -106,7 +142,7 @@ TEST_CASE("changes refused whole, nothing changed: bad input, kernel refusal, no
   CHECK(w.refused({"-s", "10.9.0.1", "0:1:2:3:4:5"}) == "10.9.0.1: no interface on its subnet (name one with -i)");
   CHECK(w.refused({"-i", "v9", "-s", "10.0.0.20", "0:1:2:3:4:5"}) == "v9: no such interface");
   CHECK(w.refused({"-Ds", "10.0.0.20", "v9"}) == "v9: no such interface");
-  CHECK(w.refused({"-i", "lo", "-s", "10.0.0.20", "0:1:2:3:4:5"}) == "lo: interface does not use ARP");
+  CHECK(w.refused({"-i", "lo", "-s", "10.0.0.20", "0:1:2:3:4:5"}) == "lo: hardware type mismatch: an Ethernet address on a link of another type");
   CHECK(w.refused({"-H", "arcnet", "-s", "10.0.0.20", "1"}) == "arcnet: only ether entries can be set");
   CHECK(w.refused({"-d", "nosuch"}) == "nosuch: unknown host");
   CHECK(w.refused({"-s", "10.0.0.20"}) == "no hardware address for -s 10.0.0.20");
@@ -167,6 +203,27 @@ TEST_CASE("the models of -d and -f: entries deleted, each line's result") {
   CHECK_FALSE(f.lines[0].error);
   CHECK(f.lines[1].number == 3);
   CHECK(f.lines[1].error->message == "lonely: expected HOST MAC [keywords]");
+}
+
+TEST_CASE("net-tools reading, unpublished: the interface of the kernel's link route, never a local address") {
+  ArpWorld w;
+  // -D names where the MAC comes from; the entry goes to the subnet's link
+  CHECK(w.run({"-Ds", "10.0.0.40", "v1"}).status == 0);
+  REQUIRE(w.find("10.0.0.40"));
+  CHECK(w.find("10.0.0.40")->ifindex == 2);
+  CHECK(w.find("10.0.0.40")->lladdr == HwAddr{0x02, 0x42, 0xac, 0x11, 0x00, 0x03});
+  CHECK(w.refused({"-n", "-s", "10.0.0.1", "0:1:2:3:4:5"}) == "10.0.0.1: is a local address (name an interface with -i)");
+  CHECK(w.refused({"-s", "10.0.0.1", "0:1:2:3:4:5"}) == "10.0.0.1: is a local address (name an interface with -i)");
+}
+
+TEST_CASE("net-tools reading: -D takes an alias name as its link's; -H must match the -D interface") {
+  ArpWorld w;
+  CHECK(w.run({"-i", "v0", "-Ds", "10.0.0.41", "v1:0", "pub"}).status == 0);
+  REQUIRE(w.find("10.0.0.41", true));
+  CHECK(w.find("10.0.0.41", true)->ifindex == 2);
+  CHECK(w.refused({"-i", "v0:1", "-Ds", "10.0.0.41", "v1", "pub"}) == "v0:1: no such interface");
+  CHECK(w.refused({"-H", "ax25", "-Ds", "10.0.0.42", "v1", "pub"}) == "v1: protocol type mismatch: not an ax25 interface");
+  CHECK(w.run({"-H", "ether", "-Ds", "10.0.0.42", "v1", "pub"}).status == 0);
 }
 
 }  // namespace src_arp_change_test

@@ -79,8 +79,20 @@ t_foreign_mac_refused() {
   before=$(kernel_snapshot)
   expect_error "^arp: 10\.0\.0\.50: cannot publish 11:22:33:44:55:66: Linux answers for published addresses with v0's own address 02:00:00:00:00:01$" \
     $ARP -s 10.0.0.50 11:22:33:44:55:66 pub
-  expect_error "cannot publish 11:22:33:44:55:66" $ARP -i v0 -s 10.0.0.50 11:22:33:44:55:66 pub
-  expect_error "cannot publish" $ARP -s 10.0.0.0 11:22:33:44:55:66 netmask 0.0.0.0 pub
+  expect_error "no interface has 11:22:33:44:55:66" $ARP -s 10.0.0.0 11:22:33:44:55:66 netmask 0.0.0.0 pub
+  expect_error "cannot be temporary" $ARP -s 10.0.0.50 02:00:00:00:00:01 temp pub
   assert_eq "$(kernel_snapshot)" "$before" "kernel state"
   assert_eq "$(cat /proc/sys/net/ipv4/conf/v0/proxy_arp)" 0
+}
+
+# The net-tools reading publishes as net-tools does, whatever the MAC; the
+# kernel answers with the interface's own, and a warning says so.
+t_foreign_mac_published_nettools() {
+  arp_router
+  local err
+  err=$($ARP -i v0 -s 10.0.0.50 11:22:33:44:55:66 pub 2>&1 >/dev/null) || fail "-i v0 -s pub: $err"
+  assert_eq "$err" "arp: warning: 10.0.0.50: Linux answers for published addresses with v0's own address 02:00:00:00:00:01, not 11:22:33:44:55:66"
+  $ARP -i v0 -Ds 10.0.0.52 w0 pub 2>/dev/null || fail "-i v0 -Ds w0 pub"
+  assert_eq "$(ip -j neigh show proxy dev v0 | jq -c '[.[].dst] | sort')" '["10.0.0.50","10.0.0.52"]'
+  assert_eq "$(peer_asks 10.0.0.50)" 02:00:00:00:00:01 "peer's entry for 10.0.0.50"
 }

@@ -302,16 +302,16 @@ _snapshot() {
 t_bad_input() {
   veth6 v0 v1
   $IFCONFIG v0 10.0.0.1/24 up || fail "v0"
-  $IFCONFIG v0 add 10.0.0.2/24 || fail "v0:1"
+  $IFCONFIG v0 add 10.0.0.2/24 || fail "v0:0"
   local why='not supported on this system \(Linux sets link speed and duplex with ethtool\)'
   refused_with _snapshot "^ifconfig: media 10baseT: $why\$" v0 media 10baseT
   refused_with _snapshot "^ifconfig: media 100baseTX: $why\$" v0 mtu 1400 media 100baseTX up
   refused_with _snapshot "^ifconfig: media bnc: $why\$" v0 inet6 media bnc
-  refused_with _snapshot "^ifconfig: media 0: $why\$" v0:1 media 0
+  refused_with _snapshot "^ifconfig: media 0: $why\$" v0:0 media 0
   refused_with _snapshot '^ifconfig: no argument for media$' v0 media
   refused_with _snapshot '^ifconfig: no argument for media$' v0 mtu 1400 media
   refused_with _snapshot '^ifconfig: empty argument for media$' v0 media ""
-  refused_with _snapshot '^ifconfig: v0:2: 10.0.0.2 is already the address of v0:1$' v0 add 10.0.0.2/16
+  refused_with _snapshot '^ifconfig: v0:1: 10.0.0.2 is already the address of v0:0$' v0 add 10.0.0.2/16
   # media auto and an add of what the link has succeed and change nothing
   local before
   before=$(_snapshot)

@@ -40,7 +40,7 @@ t_wrong_family() {
   _setup
   local k
   for k in netmask broadcast; do refused6 "^ifconfig: $k: not supported for inet6$" v0 inet6 $k +; done
-  for k in -broadcast arp -arp; do refused6 "^ifconfig: $k: not supported for inet6$" v0 inet6 $k; done
+  refused6 "^ifconfig: -broadcast: not supported for inet6$" v0 inet6 -broadcast
   for k in deprecated -deprecated nud -nud preferred -preferred; do
     refused6 "^ifconfig: $k: not supported for inet$" v0 $k
   done

@@ -49,7 +49,7 @@ t_bad_values() {
   _setup
   _refused '^ifconfig: 10.0.0.300: bad address$' v0 10.0.0.300
   _refused '^ifconfig: 10.0.0.1/33: bad prefix length$' v0 10.0.0.1/33
-  _refused '^ifconfig: 1.2.3: bad address$' v0 broadcast 1.2.3
+  _refused '^ifconfig: 1.2.3.256: bad address$' v0 broadcast 1.2.3.256
   _refused '^ifconfig: 255.255.256.0: bad netmask$' v0 netmask 255.255.256.0
   _refused '^ifconfig: 255.0.255.0: non-contiguous netmask$' v0 10.0.0.5 netmask 255.0.255.0
   _refused '^ifconfig: 0xff00ff00: non-contiguous netmask$' v0 netmask 0xff00ff00
