@@ -1,8 +1,10 @@
 // ifconfig: the leading global options are read from its table; everything
 // from the interface name on is the Solaris word stream, parsed whole by
 // lib/, run by src/, printed by lib/'s presenters.
+#include <algorithm>
 #include <string>
 #include <variant>
+#include <vector>
 
 #include "build_config.h"
 #include "cmd/cli_setup.h"
@@ -35,6 +37,8 @@ int dhcp(const DhcpCommand& cmd, bool privileged) {
 }
 
 int run(int argc, char** argv) {
+  if (auto st = refuse_sv_clusters({argv + std::min(argc, 1), argv + argc}); !st)
+    return emit("ifconfig", error_output(st.error()));
   auto read = read_leading_options("ifconfig", ifconfig_cli_options(), std::string("ifconfig (solnet) ") + SOLNET_VERSION,
                                    argc, argv);
   if (auto* done = std::get_if<int>(&read)) return *done;

@@ -101,6 +101,14 @@ NetToolsLeading take_net_tools_leading(const std::vector<std::string>& words, bo
   return out;
 }
 
+Status refuse_sv_clusters(const std::vector<std::string>& words) {
+  for (const auto& w : words) {
+    if (!w.starts_with('-')) break;
+    if (w.size() > 2 && (w[1] == 's' || w[1] == 'v')) return error(w + ": unknown option");
+  }
+  return {};
+}
+
 Result<ShortListRequest> parse_short_list(const std::vector<std::string>& words, bool json) {
   ShortListRequest req;
   req.json = json;

@@ -29,6 +29,10 @@ struct NetToolsLeading {
 };
 NetToolsLeading take_net_tools_leading(const std::vector<std::string>& words, bool s_given);
 
+// net-tools takes -s and -v only alone; CLI11 would read "-standby" as
+// -s -tandby and "-va" as -v -a. An error for such a leading word.
+Status refuse_sv_clusters(const std::vector<std::string>& words);
+
 // The rest of an `ifconfig -s` line: nothing, -a, or one interface name.
 Result<ShortListRequest> parse_short_list(const std::vector<std::string>& words, bool json);
 

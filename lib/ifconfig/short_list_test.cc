@@ -99,6 +99,14 @@ TEST_CASE("-s and -v among the leading words, in any order") {
   CHECK(take_net_tools_leading(W{}, true).short_list);
 }
 
+TEST_CASE("-s and -v stand alone, as net-tools takes them") {
+  using W = std::vector<std::string>;
+  CHECK(refuse_sv_clusters(W{"-s", "-v", "-a"}));
+  CHECK(refuse_sv_clusters(W{"eth0", "-standby"}));
+  CHECK(refuse_sv_clusters(W{"-standby"}).error().message == "-standby: unknown option");
+  CHECK_FALSE(refuse_sv_clusters(W{"-a", "-va"}));
+}
+
 TEST_CASE("the rest of an -s line") {
   using W = std::vector<std::string>;
   CHECK(parse_short_list(W{}, false)->all == false);
