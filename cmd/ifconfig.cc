@@ -1,8 +1,10 @@
 // ifconfig: the leading global options are read from its table; everything
 // from the interface name on is the Solaris word stream, parsed whole by
 // lib/, run by src/, printed by lib/'s presenters.
+#include <algorithm>
 #include <string>
 #include <variant>
+#include <vector>
 
 #include "build_config.h"
 #include "cmd/cli_setup.h"
@@ -10,6 +12,7 @@
 #include "lib/ifconfig/options.h"
 #include "lib/ifconfig/present.h"
 #include "lib/ifconfig/request.h"
+#include "lib/ifconfig/short_list.h"
 #include "lib/ifconfig/usage.h"
 #include "src/common/netlink_route_kernel.h"
 #include "src/common/nss_lookup.h"
@@ -18,6 +21,7 @@
 #include "src/ifconfig/inet_type_file.h"
 #include "src/ifconfig/rarp_client.h"
 #include "src/ifconfig/run.h"
+#include "src/ifconfig/short_list_run.h"
 #include "src/ifconfig/state_store.h"
 
 namespace {
@@ -33,6 +37,8 @@ int dhcp(const DhcpCommand& cmd, bool privileged) {
 }
 
 int run(int argc, char** argv) {
+  if (auto st = refuse_sv_clusters({argv + std::min(argc, 1), argv + argc}); !st)
+    return emit("ifconfig", error_output(st.error()));
   auto read = read_leading_options("ifconfig", ifconfig_cli_options(), std::string("ifconfig (solnet) ") + SOLNET_VERSION,
                                    argc, argv);
   if (auto* done = std::get_if<int>(&read)) return *done;
@@ -43,9 +49,16 @@ int run(int argc, char** argv) {
     return emit("ifconfig", usage);
   }
 
+  const NetToolsLeading lead = take_net_tools_leading(cli.words, cli.has(CliOpt::short_list));
+  if (lead.short_list) {
+    auto req = parse_short_list(lead.words, cli.has(CliOpt::json));
+    if (!req) return emit("ifconfig", error_output(req.error()));
+    NetlinkKernel kernel;
+    return emit("ifconfig", run_short_list(kernel, *req));
+  }
   const bool privileged = has_net_admin();
   NssLookup names;
-  auto line = parse_ifconfig_line(cli.words, cli.has(CliOpt::json), privileged, names);
+  auto line = parse_ifconfig_line(lead.words, cli.has(CliOpt::json), privileged, names);
   if (!line) return emit("ifconfig", error_output(line.error()));
   if (const auto* cmd = std::get_if<DhcpCommand>(&*line)) return dhcp(*cmd, privileged);
   IfconfigRequest& req = std::get<IfconfigRequest>(*line);

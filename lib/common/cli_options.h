@@ -15,6 +15,8 @@ namespace solnet {
 
 enum class CliOpt {
   json, help, version, net_tools,
+  // ifconfig's net-tools short list
+  short_list,
   // route's
   numeric, symbolic, verbose, extend, protocol, inet, inet6, fib, cache, flush, persistent, quiet, root, zone,
 };

@@ -11,6 +11,16 @@
 
 namespace solnet {
 
+// A link's counters (IFLA_STATS64), read only when a display asks for them.
+struct LinkStats {
+  uint64_t rx_packets = 0, tx_packets = 0;
+  uint64_t rx_bytes = 0, tx_bytes = 0;
+  uint64_t rx_errors = 0, tx_errors = 0;
+  uint64_t rx_dropped = 0, tx_dropped = 0;
+  uint64_t rx_fifo_errors = 0, tx_fifo_errors = 0;  // net-tools' RX-OVR/TX-OVR
+  uint64_t multicast = 0, collisions = 0;
+};
+
 struct Link {
   int index = 0;
   std::string name;
@@ -28,6 +38,7 @@ struct Link {
   bool forwarding6 = false;
   InetAddr ipv6_token;     // IFLA_INET6_TOKEN: "::ID" (zero: none)
   bool ipv6_keep_addrs = false;  // keep_addr_on_down > 0: a down link keeps its IPv6 addresses
+  std::optional<LinkStats> stats;  // only from Kernel::links_with_stats()
 };
 
 struct Addr {

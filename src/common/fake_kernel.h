@@ -31,6 +31,13 @@ class FakeKernel : public Kernel {
 
   Result<std::vector<Link>> links() override {
     ++link_dumps;
+    auto out = links_;
+    for (auto& l : out) l.stats.reset();
+    return out;
+  }
+
+  Result<std::vector<Link>> links_with_stats() override {
+    ++link_dumps;
     return links_;
   }
 

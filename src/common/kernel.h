@@ -21,6 +21,9 @@ class Kernel {
   virtual Result<std::optional<Link>> link(const std::string& name) = 0;
   // Every link, by index.
   virtual Result<std::vector<Link>> links() = 0;
+  // The same with each link's counters; links() skips them, so that
+  // displays without counters cost the kernel nothing more.
+  virtual Result<std::vector<Link>> links_with_stats() = 0;
   // Addresses in kernel order, of one family (0: both) on one link
   // (0: every link).
   virtual Result<std::vector<Addr>> addrs(int family, int ifindex) = 0;

@@ -89,12 +89,12 @@ Result<std::optional<Link>> NetlinkKernel::link(const std::string& name) {
   return out;
 }
 
-Result<std::vector<Link>> NetlinkKernel::links() {
+Result<std::vector<Link>> NetlinkKernel::dump_links(bool stats) {
   auto nl = sock();
   if (!nl) return nl.error();
   ifinfomsg ifi{};
   auto m = new_nl_msg(RTM_GETLINK, NLM_F_DUMP, ifi);
-  if (!m || nla_put_u32(m.get(), IFLA_EXT_MASK, RTEXT_FILTER_SKIP_STATS) < 0)
+  if (!m || nla_put_u32(m.get(), IFLA_EXT_MASK, stats ? 0u : RTEXT_FILTER_SKIP_STATS) < 0)
     return error("cannot build a netlink request");
   std::vector<Link> out;
   auto e = (*nl)->dump(m.get(), [&] { out.clear(); }, [&](const nlmsghdr* h) {

@@ -11,7 +11,8 @@ namespace solnet {
 class NetlinkKernel : public Kernel {
  public:
   Result<std::optional<Link>> link(const std::string& name) override;
-  Result<std::vector<Link>> links() override;
+  Result<std::vector<Link>> links() override { return dump_links(false); }
+  Result<std::vector<Link>> links_with_stats() override { return dump_links(true); }
   Result<std::vector<Addr>> addrs(int family, int ifindex) override;
   Status set_link(const LinkChange& change) override;
   Status add_addr(const Addr& a) override;
@@ -25,6 +26,7 @@ class NetlinkKernel : public Kernel {
   Result<Netlink*> sock() { return nl_.get(); }
 
  private:
+  Result<std::vector<Link>> dump_links(bool stats);
   // Sends a change and waits for the kernel's answer.
   Status change(NlMsg msg);
 

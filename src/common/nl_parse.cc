@@ -47,6 +47,17 @@ void parse_af_spec(nlattr* spec, Link& l) {
   }
 }
 
+LinkStats link_stats(const nlattr* a) {
+  rtnl_link_stats64 k;
+  std::memcpy(&k, nla_data(a), sizeof k);  // netlink attributes are only 4-byte aligned
+  return {.rx_packets = k.rx_packets, .tx_packets = k.tx_packets,
+          .rx_bytes = k.rx_bytes, .tx_bytes = k.tx_bytes,
+          .rx_errors = k.rx_errors, .tx_errors = k.tx_errors,
+          .rx_dropped = k.rx_dropped, .tx_dropped = k.tx_dropped,
+          .rx_fifo_errors = k.rx_fifo_errors, .tx_fifo_errors = k.tx_fifo_errors,
+          .multicast = k.multicast, .collisions = k.collisions};
+}
+
 }  // namespace
 
 std::optional<Link> parse_link(const nlmsghdr* h) {
@@ -73,6 +84,8 @@ std::optional<Link> parse_link(const nlmsghdr* h) {
       l.kind = nla_get_string(li[IFLA_INFO_KIND]);
   }
   if (tb[IFLA_AF_SPEC]) parse_af_spec(tb[IFLA_AF_SPEC], l);
+  if (tb[IFLA_STATS64] && nla_len(tb[IFLA_STATS64]) >= static_cast<int>(sizeof(rtnl_link_stats64)))
+    l.stats = link_stats(tb[IFLA_STATS64]);
   return l;
 }
 
