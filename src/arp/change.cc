@@ -184,10 +184,12 @@ Status Changer::set(const ArpChange& c) {
   auto chosen = choose_link(c, addr, *mac, *named, source);
   if (!chosen) return chosen.error();
   const Link& link = **chosen;
-  // The kernel's SIOCSARP: the hardware address must be of the named
-  // link's type (an Ethernet MAC, or the -D link's, on tun or lo: EINVAL).
-  if (*named && (*named)->type != (source ? source->type : ARPHRD_ETHER))
-    return error(printable((*named)->name) + ": hardware type mismatch: " +
+  // The kernel's SIOCSARP: the hardware address must be of the type of
+  // the named link, or for an unpublished entry of the link it goes to (an
+  // Ethernet MAC, or the -D link's, on tun or lo: EINVAL).
+  const Link* typed = *named ? *named : (!c.pub && a_.net_tools ? &link : nullptr);
+  if (typed && typed->type != (source ? source->type : ARPHRD_ETHER))
+    return error(printable(typed->name) + ": hardware type mismatch: " +
                  (source ? printable(source->name) + "'s address" : std::string("an Ethernet address")) +
                  " on a link of another type");
   if (auto st = check(c, link, *mac); !st) return st;

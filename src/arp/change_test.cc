@@ -216,6 +216,15 @@ TEST_CASE("net-tools reading, unpublished: the interface of the kernel's link ro
   CHECK(w.refused({"-s", "10.0.0.1", "0:1:2:3:4:5"}) == "10.0.0.1: is a local address (name an interface with -i)");
 }
 
+TEST_CASE("net-tools reading, unpublished: the MAC must be of the type of the link the entry goes to") {
+  ArpWorld w;
+  // lo's address on v0, where the route to 10.0.0.43 goes: SIOCSARP's EINVAL
+  CHECK(w.refused({"-D", "-s", "10.0.0.43", "lo"}) ==
+        "v0: hardware type mismatch: lo's address on a link of another type");
+  CHECK_FALSE(w.find("10.0.0.43"));
+  CHECK(w.run({"-D", "-s", "10.0.0.43", "v1"}).status == 0);
+}
+
 TEST_CASE("net-tools reading: -D takes an alias name as its link's; -H must match the -D interface") {
   ArpWorld w;
   CHECK(w.run({"-i", "v0", "-Ds", "10.0.0.41", "v1:0", "pub"}).status == 0);
