@@ -62,7 +62,7 @@ class Sandbox:
         self._started = []
 
     def argv(self, argv):
-        return ["nsenter", "-t", str(self.pid), "-n", "-m", "--"] + list(argv)
+        return ["nsenter", "-t", str(self.pid), "-n", "-m", "-r", "-w", "--"] + list(argv)
 
     def run(self, argv, stdin=None, timeout=60):
         """Runs argv inside; returns its Result (never raises on a failure)."""
