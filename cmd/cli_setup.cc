@@ -46,8 +46,14 @@ std::variant<CliValues, int> read_leading_options(const char* prog, std::span<co
 
 int emit(const char* prog, const solnet::Output& o) {
   using solnet::terminal_safe;
-  const std::string out = o.json ? o.out : terminal_safe(o.out);
-  std::fwrite(out.data(), 1, out.size(), stdout);
+  // The output as it is unless a byte must be escaped: no copy of a large
+  // display.
+  if (o.json || solnet::is_terminal_safe(o.out)) {
+    std::fwrite(o.out.data(), 1, o.out.size(), stdout);
+  } else {
+    const std::string safe = terminal_safe(o.out);
+    std::fwrite(safe.data(), 1, safe.size(), stdout);
+  }
   for (const auto& e : o.errors) std::fprintf(stderr, "%s: %s\n", prog, terminal_safe(e).c_str());
   for (const auto& n : o.notes) std::fprintf(stderr, "%s\n", terminal_safe(n).c_str());
   return std::fflush(stdout) == 0 ? o.status : 1;

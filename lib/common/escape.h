@@ -18,4 +18,7 @@ std::string printable(std::string_view s);
 // comes through unchanged.
 std::string terminal_safe(std::string_view s);
 
+// True when terminal_safe(s) would be s: most output, written as it is.
+bool is_terminal_safe(std::string_view s);
+
 }  // namespace solnet

@@ -5,6 +5,7 @@
 namespace lib_common_escape_test {
 
 using solnet::printable;
+using solnet::is_terminal_safe;
 using solnet::terminal_safe;
 
 TEST_CASE("printable leaves ordinary words alone") {
@@ -26,6 +27,13 @@ TEST_CASE("terminal_safe keeps lines, tabs and backslashes, and escapes every ot
   CHECK(terminal_safe("a\rb\x7f") == "a\\x0db\\x7f");
   CHECK(terminal_safe("\xc3\xa9") == "\\xc3\\xa9");
   CHECK(terminal_safe(std::string_view("\0", 1)) == "\\x00");
+}
+
+TEST_CASE("is_terminal_safe says whether terminal_safe changes anything") {
+  CHECK(is_terminal_safe("eth0: flags=1000843\n\tinet 10.0.0.1\n"));
+  CHECK(is_terminal_safe("a\\b"));
+  CHECK_FALSE(is_terminal_safe("e\x1b[31m"));
+  CHECK_FALSE(is_terminal_safe("\xc3\xa9"));
 }
 
 TEST_CASE("terminal_safe leaves what printable made alone") {
