@@ -44,19 +44,15 @@ std::variant<CliValues, int> read_leading_options(const char* prog, std::span<co
   return v;
 }
 
-int emit(const char* prog, const solnet::Output& o) {
+int emit(const char* prog, const solnet::Output& o, StdoutSink* streamed) {
   using solnet::terminal_safe;
-  // The output as it is unless a byte must be escaped: no copy of a large
-  // display.
-  if (o.json || solnet::is_terminal_safe(o.out)) {
-    std::fwrite(o.out.data(), 1, o.out.size(), stdout);
-  } else {
-    const std::string safe = terminal_safe(o.out);
-    std::fwrite(safe.data(), 1, safe.size(), stdout);
-  }
+  StdoutSink sink(o.json);
+  if (streamed) streamed->pass_on();
+  sink.write(o.out);
   for (const auto& e : o.errors) std::fprintf(stderr, "%s: %s\n", prog, terminal_safe(e).c_str());
   for (const auto& n : o.notes) std::fprintf(stderr, "%s\n", terminal_safe(n).c_str());
-  return std::fflush(stdout) == 0 ? o.status : 1;
+  const bool written = sink.ok() && (!streamed || streamed->ok());
+  return std::fflush(stdout) == 0 && written ? o.status : 1;
 }
 
 int guarded_main(const char* prog, int (*run)(int, char**), int argc, char** argv) {

@@ -13,6 +13,7 @@
 
 #include "lib/common/cli_options.h"
 #include "lib/common/output.h"
+#include "cmd/stdout_sink.h"
 
 struct CliValues {
   std::map<solnet::CliOpt, int> given;                       // how often each option came
@@ -30,10 +31,11 @@ struct CliValues {
 std::variant<CliValues, int> read_leading_options(const char* prog, std::span<const solnet::CliOption> table,
                                                   const std::string& version, int argc, char** argv);
 
-// Writes `o`: its text on stdout, each error as "PROG: ERROR" on stderr,
-// then its notes.
+// Writes `o`: its text on stdout, after what `streamed` still holds of a
+// display written as it was rendered, each error as "PROG: ERROR" on
+// stderr, then its notes.
 // Returns its status, or 1 when stdout could not be written.
-int emit(const char* prog, const solnet::Output& o);
+int emit(const char* prog, const solnet::Output& o, StdoutSink* streamed = nullptr);
 
 // A command's main: runs `run`, and an exception escaping it (out of
 // memory, say) becomes one "prog: ..." line and exit 1.
