@@ -12,6 +12,7 @@ cpu_rss (wait4). A command whose check run took more than SLOW seconds is
 not run again: its check run is its only sample.
 """
 import argparse
+import glob
 import json
 import os
 import subprocess
@@ -163,14 +164,14 @@ def measure_changes(r, args):
     others = sorted(l["ifname"] for l in ip_json("link") if l["ifname"].startswith("e"))
     for name in others:
         subprocess.run([ifc, name, "inet6", "up"], check=True)
-    store = "/run/lif/state.json"
+    stores = glob.glob("/run/lif/*.json")  # this namespace's store, whatever its name
     info = {"links": len(ip_json("link")), "v0": len(v0_addrs()),
             "elsewhere": sum(len(l["addr_info"]) for l in ip_json("addr") if l["ifname"] not in ("v0", "lo")),
             "store_bytes": 0, "store_records": 0}
-    if os.path.exists(store):
-        info["store_bytes"] = os.path.getsize(store)
+    for store in stores:
+        info["store_bytes"] += os.path.getsize(store)
         with open(store) as f:
-            info["store_records"] = sum(len(l["lifs"]) for l in json.load(f)["links"])
+            info["store_records"] += sum(len(l["lifs"]) for l in json.load(f)["links"])
     log(f"v0: {info['v0']} addresses; elsewhere: {info['elsewhere']}; store: {info['store_records']} records, "
         f"{info['store_bytes']} bytes")
     cases = change_cases(args.build)
