@@ -13,6 +13,7 @@
 #include "lib/ifconfig/present.h"
 #include "lib/ifconfig/request.h"
 #include "lib/ifconfig/short_list.h"
+#include "lib/ifconfig/stream.h"
 #include "lib/ifconfig/usage.h"
 #include "src/common/netlink_route_kernel.h"
 #include "src/common/nss_lookup.h"
@@ -77,6 +78,15 @@ int run(int argc, char** argv) {
                   .rarp = &rarp,
                   .rarp_defaults_path = SOLNET_RARP_DEFAULTS,
                   .routes = &kernel};
+  if (!req.command) {
+    // Written as each link is derived: memory does not grow with the system.
+    StdoutSink sink(req.args.json);
+    LifPrinter printer(sink, req.args.json);
+    auto st = show_ifconfig(env, req, [&](const Lif& l) { printer.add(l); });
+    if (!st) return emit("ifconfig", error_output(st.error()), &sink);
+    printer.finish();
+    return emit("ifconfig", Output{.json = req.args.json}, &sink);
+  }
   auto out = run_ifconfig(env, req);
   if (!out) return emit("ifconfig", error_output(out.error()));
   return emit("ifconfig", present_ifconfig(*out, req.args.json));

@@ -33,4 +33,17 @@ TEST_CASE("what the kernel holds together is no repeat") {
   CHECK_FALSE(repeats_an_address({}));
 }
 
+TEST_CASE("repeats_an_address finds the one repeat among many, wherever it is") {
+  std::vector<Addr> d;
+  for (int i = 0; i < 3000; ++i)
+    d.push_back(i % 3 ? v4(2 + i % 5, ("10." + std::to_string(i % 7) + "." + std::to_string(i / 256) + "." + std::to_string(i % 256)).c_str(), 24, "v")
+                      : v6(2, ("2001:db8::" + std::to_string(i)).c_str(), 64));
+  CHECK_FALSE(repeats_an_address(d));
+  for (std::size_t at : {std::size_t{0}, std::size_t{1234}, d.size() - 1}) {
+    auto r = d;
+    r.insert(r.begin() + static_cast<long>(at / 2), d[at]);
+    CHECK(repeats_an_address(r));
+  }
+}
+
 }  // namespace lib_common_addr_dump_test

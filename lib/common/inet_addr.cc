@@ -46,10 +46,26 @@ bool InetAddr::is_v6_link_local() const {
 }
 
 std::string InetAddr::str() const {
-  if (family == 0) return "";
-  char buf[INET6_ADDRSTRLEN];
-  inet_ntop(family, bytes.data(), buf, sizeof buf);
-  return buf;
+  InetBuf buf;
+  return std::string(inet_text(*this, buf));
+}
+
+std::string_view inet_text(const InetAddr& a, InetBuf& buf) {
+  static_assert(sizeof(InetBuf) >= INET6_ADDRSTRLEN);
+  if (a.family == AF_INET6) {
+    inet_ntop(AF_INET6, a.bytes.data(), buf.data(), buf.size());
+    return buf.data();
+  }
+  if (a.family != AF_INET) return {};
+  char* p = buf.data();
+  for (int i = 0; i < 4; ++i) {
+    const unsigned o = a.bytes[i];
+    if (i) *p++ = '.';
+    if (o >= 100) *p++ = static_cast<char>('0' + o / 100);
+    if (o >= 10) *p++ = static_cast<char>('0' + o / 10 % 10);
+    *p++ = static_cast<char>('0' + o % 10);
+  }
+  return {buf.data(), static_cast<std::size_t>(p - buf.data())};
 }
 
 std::optional<InetAddr> parse_inet(std::string_view s, int family) {

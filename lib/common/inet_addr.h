@@ -31,6 +31,12 @@ struct InetAddr {
   auto operator<=>(const InetAddr&) const = default;
 };
 
+// str() written into a caller's buffer, without allocating: displays
+// format an address per row. IPv4 by hand (inet_ntop goes through
+// sprintf), IPv6 through inet_ntop.
+using InetBuf = std::array<char, 46>;  // INET6_ADDRSTRLEN
+std::string_view inet_text(const InetAddr& a, InetBuf& buf);
+
 // Numeric address only (no names); family 0 accepts either family.
 // IPv4 must be a full dotted quad: "10.1" is refused, as inet_pton does.
 std::optional<InetAddr> parse_inet(std::string_view s, int family = 0);

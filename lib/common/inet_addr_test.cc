@@ -130,4 +130,30 @@ TEST_CASE("net_number_addr widens a network number as inet_makeaddr(3)") {
   }
 }
 
+TEST_CASE("inet_text writes what inet_ntop writes, on every octet value and generated IPv6") {
+  auto ntop = [](const InetAddr& a) {
+    char buf[INET6_ADDRSTRLEN];
+    return std::string(inet_ntop(a.family, a.bytes.data(), buf, sizeof buf));
+  };
+  InetBuf buf;
+  for (uint32_t o = 0; o < 256; ++o)
+    for (uint32_t v : {o << 24 | o, o << 16 | (255 - o) << 8 | 7, o * 0x01010101u, (o ^ 0x5a) << 8}) {
+      const InetAddr a = InetAddr::from_v4(v);
+      CHECK(inet_text(a, buf) == ntop(a));
+      CHECK(a.str() == ntop(a));
+    }
+  uint32_t seed = 17;
+  for (int i = 0; i < 2000; ++i) {
+    InetAddr a;
+    a.family = AF_INET6;
+    for (auto& b : a.bytes) {
+      seed = seed * 1103515245u + 12345u;
+      // zero runs of every length, so that "::" moves about
+      b = (seed >> 16) % 3 ? 0 : static_cast<uint8_t>(seed >> 24);
+    }
+    CHECK(inet_text(a, buf) == ntop(a));
+  }
+  CHECK(inet_text(InetAddr{}, buf).empty());
+}
+
 }  // namespace lib_common_inet_addr_test

@@ -2,19 +2,18 @@
 
 #include <sys/socket.h>
 
-#include "lib/common/json_writer.h"
 #include "lib/ifconfig/sol_flags.h"
+#include "lib/ifconfig/stream.h"
 
 namespace solnet {
 
-namespace {
-
 // Members in byte order of their names: the order the schema's first
 // implementation (a sorted map) gave them, which scripts may have matched.
-void write_lif(JsonWriter& w, const Lif& l) {
+void write_lif_json(JsonWriter& w, const Lif& l) {
   const bool v4 = l.family == AF_INET;
+  InetBuf buf;
   const auto addr = [&](std::string_view name, const std::optional<InetAddr>& a) {
-    if (a) w.member(name, a->str());
+    if (a) w.member(name, inet_text(*a, buf));
     else w.null_member(name);
   };
   w.begin_object();
@@ -25,7 +24,8 @@ void write_lif(JsonWriter& w, const Lif& l) {
   else w.null_member("ether");
   w.member("family", v4 ? "inet" : "inet6");
   w.key("flags").begin_object().key("names").begin_array();
-  for (auto n : sflag::names(l.flags)) w.value(n);
+  for (const auto& f : sflag::table())
+    if (l.flags & f.bit) w.value(f.name);
   w.end_array().member("value", l.flags).end_object();
   w.member("in_kernel", l.installed);
   w.member("index", l.index);
@@ -35,7 +35,7 @@ void write_lif(JsonWriter& w, const Lif& l) {
   w.member("metric", l.metric);
   w.member("mtu", l.mtu);
   w.member("name", l.name);
-  w.member("netmask", prefix_to_mask(l.family, l.prefixlen).str());
+  w.member("netmask", inet_text(prefix_to_mask(l.family, l.prefixlen), buf));
   w.member("physical", l.phys);
   w.member("prefix_length", l.prefixlen);
   w.key("srcof").begin_array();
@@ -48,16 +48,12 @@ void write_lif(JsonWriter& w, const Lif& l) {
   w.end_object();
 }
 
-}  // namespace
-
 std::string render_json(const std::vector<Lif>& lifs) {
-  std::string out;
-  JsonWriter w(out);
-  w.begin_object().key("interfaces").begin_array();
-  for (const auto& l : lifs) write_lif(w, l);
-  w.end_array().member("schema_version", kIfconfigSchemaVersion).end_object();
-  out += '\n';
-  return out;
+  StringSink sink;
+  LifPrinter p(sink, true);
+  for (const auto& l : lifs) p.add(l);
+  p.finish();
+  return sink.take();
 }
 
 }  // namespace solnet

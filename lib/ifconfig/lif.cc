@@ -6,7 +6,6 @@
 #include <sys/socket.h>
 
 #include <algorithm>
-#include <iterator>
 #include <map>
 #include <unordered_set>
 
@@ -63,17 +62,47 @@ uint64_t addr_flags(const Addr& a) {
   return f;
 }
 
+// Units already given. Most are small (the lowest free ones, labels
+// numbered from 1): a bitmap; a label may name any unit, so a set above it.
+class UnitSet {
+ public:
+  bool has(unsigned u) const { return u < bits_.size() ? bits_[u] : u >= kDense && big_.count(u) != 0; }
+  void insert(unsigned u) {
+    if (u >= kDense) {
+      big_.insert(u);
+      return;
+    }
+    if (u >= bits_.size()) bits_.resize(std::max<std::size_t>(u + 1, bits_.size() * 2));
+    bits_[u] = true;
+  }
+
+ private:
+  static constexpr unsigned kDense = 1u << 20;
+  std::vector<bool> bits_;
+  std::unordered_set<unsigned> big_;
+};
+
+// A logical interface before it is made: where it comes from. Numbering
+// sorts these, not Lif objects, and a display makes one Lif at a time.
+struct Slot {
+  unsigned unit = 0;
+  const Addr* addr = nullptr;         // from the kernel, or
+  const StoredLif* stored = nullptr;  // kept in the store only
+  uint64_t store_flags = 0;
+  bool labelled = false;
+};
+
 // One family's logical interfaces of a link as they get their units.
 struct Units {
-  std::vector<Lif> lifs;                // the logical interfaces numbered so far
-  std::unordered_set<unsigned> used;
+  std::vector<Slot> slots;              // the logical interfaces numbered so far
+  UnitSet used;
   std::vector<const Addr*> pending;     // addresses still without a unit
   const Addr* physical = nullptr;       // the physical interface's address, if it has one
 
-  bool taken(unsigned unit) const { return used.count(unit) != 0; }
-  void take(Lif l) {
-    used.insert(*l.unit);
-    lifs.push_back(std::move(l));
+  bool taken(unsigned unit) const { return used.has(unit); }
+  void take(const Slot& s) {
+    used.insert(s.unit);
+    slots.push_back(s);
   }
 };
 
@@ -85,25 +114,30 @@ class Builder {
   // The family's stanzas: the physical interface, then the logical ones by
   // unit. Units come from the store first, then from labels, then the
   // lowest free ones.
-  void family(int fam, const std::vector<Addr>& all, std::vector<Lif>& out) {
+  void family(int fam, std::span<const Addr> all, const LifVisit& visit) {
     const std::vector<const Addr*> addrs = family_addrs(fam, all);
     if (!shows_family(fam, addrs)) return;
     const uint64_t base = link_flags(link_, fam, extras_);
     Units u;
     u.physical = stored_physical6(fam, addrs);
-    number_kernel_addrs(fam, base, addrs, u);
-    add_stored_lifs(fam, base, u);
-    number_pending(fam, base, u);
-    out.push_back(physical_lif(fam, base, u.physical));
-    auto by_unit = [](const Lif& x, const Lif& y) { return *x.unit < *y.unit; };
-    // Labels are usually added in order; sorting sorted stanzas still moves them.
-    if (!std::is_sorted(u.lifs.begin(), u.lifs.end(), by_unit)) std::sort(u.lifs.begin(), u.lifs.end(), by_unit);
-    std::move(u.lifs.begin(), u.lifs.end(), std::back_inserter(out));
+    number_kernel_addrs(fam, addrs, u);
+    add_stored_lifs(fam, u);
+    number_pending(fam, u);
+    Lif phys = physical_lif(fam, base, u.physical);
+    visit(phys);
+    auto by_unit = [](const Slot& x, const Slot& y) { return x.unit < y.unit; };
+    // Labels are usually added in order: most links need no sort.
+    if (!std::is_sorted(u.slots.begin(), u.slots.end(), by_unit)) std::sort(u.slots.begin(), u.slots.end(), by_unit);
+    for (const Slot& slot : u.slots) {
+      Lif l = slot.addr ? from_addr(*slot.addr, base, slot.unit, slot.store_flags) : from_stored(*slot.stored, base);
+      l.labelled = slot.labelled;
+      visit(l);
+    }
   }
 
  private:
   // The link's addresses of the family, oldest first.
-  std::vector<const Addr*> family_addrs(int fam, const std::vector<Addr>& all) const {
+  std::vector<const Addr*> family_addrs(int fam, std::span<const Addr> all) const {
     std::vector<const Addr*> addrs;
     for (const auto& a : all)
       if (a.family == fam && a.ifindex == link_.index) addrs.push_back(&a);
@@ -124,7 +158,7 @@ class Builder {
   // address: every IPv6 address has one once an inet6 command has changed
   // the link), then IPv4 labels; the first address labelled with the link's
   // name (IPv4) or the first link-local (IPv6) is the physical interface's.
-  void number_kernel_addrs(int fam, uint64_t base, const std::vector<const Addr*>& addrs, Units& u) const {
+  void number_kernel_addrs(int fam, const std::vector<const Addr*>& addrs, Units& u) const {
     std::map<InetAddr, const StoredLif*> pinned;
     if (stored_)
       for (const auto& s : stored_->lifs)
@@ -132,7 +166,7 @@ class Builder {
     for (const Addr* a : addrs) {
       if (a == u.physical) continue;
       if (auto p = pinned.find(a->local); p != pinned.end() && !u.taken(p->second->unit)) {
-        u.take(from_addr(*a, base, p->second->unit, p->second->flags));
+        u.take({.unit = p->second->unit, .addr = a, .store_flags = p->second->flags});
         continue;
       }
       if (fam == AF_INET) {
@@ -142,9 +176,7 @@ class Builder {
           continue;
         }
         if (li.kind == LabelKind::unit && !u.taken(li.unit)) {
-          Lif l = from_addr(*a, base, li.unit, 0);
-          l.labelled = true;
-          u.take(std::move(l));
+          u.take({.unit = li.unit, .addr = a, .labelled = true});
           continue;
         }
       } else if (a->local.is_v6_link_local() && !u.physical) {
@@ -156,16 +188,16 @@ class Builder {
   }
 
   // The logical interfaces only the store holds (down, or without an address).
-  void add_stored_lifs(int fam, uint64_t base, Units& u) const {
+  void add_stored_lifs(int fam, Units& u) const {
     if (!stored_) return;
     for (const auto& s : stored_->lifs)
-      if (s.family == fam && !s.installed && !u.taken(s.unit)) u.take(from_stored(s, base));
+      if (s.family == fam && !s.installed && !u.taken(s.unit)) u.take({.unit = s.unit, .stored = &s});
   }
 
   // The addresses left get the lowest free units, in kernel order. IPv6
   // without a link-local (loopback's ::1): the first one is the physical
   // interface's own, as on Solaris.
-  void number_pending(int fam, uint64_t base, Units& u) const {
+  void number_pending(int fam, Units& u) const {
     auto pending = u.pending.begin();
     if (fam == AF_INET6 && !u.physical && pending != u.pending.end()) u.physical = *pending++;
     // Units only get taken from here on, so the lowest free one never moves
@@ -173,7 +205,7 @@ class Builder {
     unsigned next = 1;
     for (; pending != u.pending.end(); ++pending) {
       while (u.taken(next)) ++next;
-      u.take(from_addr(**pending, base, next++, 0));
+      u.take({.unit = next++, .addr = *pending});
     }
   }
 
@@ -257,12 +289,17 @@ unsigned link_iff_of(uint64_t sflag) {
   return 0;
 }
 
+void each_lif(const Link& link, std::span<const Addr> addrs, const StoredLink* stored, int family,
+              const LinkExtras& extras, const LifVisit& visit) {
+  Builder b(link, stored, extras);
+  if (family == 0 || family == AF_INET) b.family(AF_INET, addrs, visit);
+  if (family == 0 || family == AF_INET6) b.family(AF_INET6, addrs, visit);
+}
+
 std::vector<Lif> build_lifs(const Link& link, const std::vector<Addr>& addrs,
                             const StoredLink* stored, int family, const LinkExtras& extras) {
   std::vector<Lif> out;
-  Builder b(link, stored, extras);
-  if (family == 0 || family == AF_INET) b.family(AF_INET, addrs, out);
-  if (family == 0 || family == AF_INET6) b.family(AF_INET6, addrs, out);
+  each_lif(link, addrs, stored, family, extras, [&](Lif& l) { out.push_back(std::move(l)); });
   return out;
 }
 

@@ -3,7 +3,9 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -57,6 +59,12 @@ struct LinkExtras {
 // are last: new addresses never renumber older ones.
 std::vector<Lif> build_lifs(const Link& link, const std::vector<Addr>& addrs,
                             const StoredLink* stored, int family, const LinkExtras& extras);
+
+// The same, each handed to `visit` as it is made (which may take it):
+// a display holds one Lif at a time, however many the link has.
+using LifVisit = std::function<void(Lif&)>;
+void each_lif(const Link& link, std::span<const Addr> addrs, const StoredLink* stored, int family,
+              const LinkExtras& extras, const LifVisit& visit);
 
 // The lowest unit >= first not in `used` (sorted or not).
 unsigned lowest_free_unit(const std::vector<unsigned>& used, unsigned first = 1);

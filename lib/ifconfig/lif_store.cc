@@ -173,7 +173,7 @@ Result<StoreDoc> store_from_json(std::string_view text) {
   return doc;
 }
 
-void reconcile_link(StoredLink& sl, const std::vector<Addr>& addrs, bool read_inet, bool read_inet6) {
+void reconcile_link(StoredLink& sl, std::span<const Addr> addrs, bool read_inet, bool read_inet6) {
   // A set, not a scan per record: every IPv6 address has a record.
   std::set<InetAddr> present;
   for (const auto& a : addrs)

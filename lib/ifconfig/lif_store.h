@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -104,7 +105,7 @@ Result<StoreDoc> store_from_json(std::string_view text);
 // Drops what no longer matches the kernel for one link: installed records
 // whose address the link no longer has. `addrs` are the link's addresses of
 // every family the caller read; families not read are left alone.
-void reconcile_link(StoredLink& sl, const std::vector<Addr>& addrs, bool read_inet, bool read_inet6);
+void reconcile_link(StoredLink& sl, std::span<const Addr> addrs, bool read_inet, bool read_inet6);
 
 // Drops links that no longer exist (index gone or now another name), and
 // usesrc records whose link or source interface is gone.

@@ -54,7 +54,7 @@ TEST_CASE("reconcile drops installed records the kernel lost, keeps down ones") 
   still.family = AF_INET;
   still.ifindex = 3;
   still.local = ip("10.0.0.8");
-  reconcile_link(l, {still}, true, false);
+  reconcile_link(l, std::vector<Addr>{still}, true, false);
   REQUIRE(l.lifs.size() == 2);
   CHECK(l.lifs[0].unit == 4);   // not installed: kept
   CHECK(l.lifs[1].family == AF_INET6);  // family not read: kept
@@ -83,7 +83,7 @@ TEST_CASE("reconcile drops the stored IPv6 physical address when the kernel lost
   ll.family = AF_INET6;
   ll.ifindex = 3;
   ll.local = ip("fe80::1");
-  reconcile_link(l, {ll}, false, true);
+  reconcile_link(l, std::vector<Addr>{ll}, false, true);
   CHECK(l.physical6 == ip("fe80::1"));
   reconcile_link(l, {}, true, false);
   CHECK(l.physical6 == ip("fe80::1"));  // IPv6 not read: kept

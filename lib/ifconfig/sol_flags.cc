@@ -1,7 +1,7 @@
 #include "lib/ifconfig/sol_flags.h"
 
 #include <array>
-#include <cstdio>
+#include <charconv>
 
 namespace solnet::sflag {
 
@@ -57,13 +57,14 @@ std::vector<std::string_view> names(uint64_t flags) {
 
 std::string format(uint64_t flags) {
   char hex[20];
-  std::snprintf(hex, sizeof hex, "%llx", static_cast<unsigned long long>(flags));
-  std::string s = hex;
+  auto r = std::to_chars(hex, hex + sizeof hex, flags, 16);
+  std::string s(hex, r.ptr);
   s += '<';
   bool first = true;
-  for (auto n : names(flags)) {
+  for (const auto& f : kTable) {
+    if (!(flags & f.bit)) continue;
     if (!first) s += ',';
-    s += n;
+    s += f.name;
     first = false;
   }
   s += '>';

@@ -63,6 +63,25 @@ std::vector<std::string_view> names(uint64_t flags);
 // "1000843<UP,BROADCAST,RUNNING,MULTICAST,IPv4>", as after "flags=".
 std::string format(uint64_t flags);
 
+// format(), made again only when the flags change: the stanzas of a link
+// and family mostly share theirs.
+class FormatCache {
+ public:
+  std::string_view operator()(uint64_t flags) {
+    if (!valid_ || flags != flags_) {
+      text_ = format(flags);
+      flags_ = flags;
+      valid_ = true;
+    }
+    return text_;
+  }
+
+ private:
+  bool valid_ = false;
+  uint64_t flags_ = 0;
+  std::string text_;
+};
+
 // The bit of a flag name, or 0 when there is none.
 uint64_t by_name(std::string_view name);
 

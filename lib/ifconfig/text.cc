@@ -2,24 +2,35 @@
 
 #include <sys/socket.h>
 
-#include "lib/ifconfig/sol_flags.h"
+#include <charconv>
 
 namespace solnet {
 
 namespace {
 
-void header_line(const Lif& l, std::string& out) {
+void put_number(std::string& out, uint64_t n) {
+  char buf[24];
+  auto r = std::to_chars(buf, buf + sizeof buf, n);
+  out.append(buf, r.ptr);
+}
+
+void put_addr(std::string& out, const InetAddr& a) {
+  InetBuf buf;
+  out += inet_text(a, buf);
+}
+
+void header_line(const Lif& l, std::string& out, sflag::FormatCache& flags) {
   out += l.name;
   out += ": flags=";
-  out += sflag::format(l.flags);
+  out += flags(l.flags);
   if (l.metric) {
     out += " metric ";
-    out += std::to_string(l.metric);
+    put_number(out, l.metric);
   }
   out += " mtu ";
-  out += std::to_string(l.mtu);
+  put_number(out, l.mtu);
   out += " index ";
-  out += std::to_string(l.index);
+  put_number(out, static_cast<uint64_t>(l.index));
   out += '\n';
   // illumos prints them right after the flags line, srcof first
   if (!l.srcof.empty()) {
@@ -47,29 +58,33 @@ void ether_line(const Lif& l, std::string& out) {
 
 }  // namespace
 
-void render_lif_text(const Lif& l, std::string& out) {
-  header_line(l, out);
+void render_lif_text(const Lif& l, std::string& out, sflag::FormatCache& flags) {
+  header_line(l, out, flags);
   if (l.family == AF_INET) {
     out += "\tinet ";
-    out += l.address ? l.address->str() : "0.0.0.0";
+    if (l.address) put_addr(out, *l.address);
+    else out += "0.0.0.0";
     if (l.destination) {
       out += " --> ";
-      out += l.destination->str();
+      put_addr(out, *l.destination);
     }
     out += " netmask ";
-    out += hex_mask4(l.prefixlen);
+    char hex[9];
+    auto r = std::to_chars(hex, hex + sizeof hex, prefix_to_mask4(l.prefixlen), 16);
+    out.append(hex, r.ptr);
     if ((l.flags & sflag::BROADCAST) && l.broadcast && !l.broadcast->is_zero()) {
       out += " broadcast ";
-      out += l.broadcast->str();
+      put_addr(out, *l.broadcast);
     }
   } else {
     out += "\tinet6 ";
-    out += l.address ? l.address->str() : "::";
+    if (l.address) put_addr(out, *l.address);
+    else out += "::";
     out += '/';
-    out += std::to_string(l.prefixlen);
+    put_number(out, static_cast<uint64_t>(l.prefixlen));
     if (l.destination) {
       out += " --> ";
-      out += l.destination->str();
+      put_addr(out, *l.destination);
     }
   }
   out += '\n';
@@ -78,15 +93,16 @@ void render_lif_text(const Lif& l, std::string& out) {
 
 std::string render_ether_text(const Lif& l) {
   std::string out;
-  header_line(l, out);
+  sflag::FormatCache flags;
+  header_line(l, out, flags);
   ether_line(l, out);
   return out;
 }
 
 std::string render_text(const std::vector<Lif>& lifs) {
   std::string out;
-  out.reserve(lifs.size() * 128);
-  for (const auto& l : lifs) render_lif_text(l, out);
+  sflag::FormatCache flags;
+  for (const auto& l : lifs) render_lif_text(l, out, flags);
   return out;
 }
 

@@ -96,31 +96,55 @@ std::optional<InetAddr> addr_attr(const nlattr* a, int family) {
   return InetAddr::from_bytes(family, nla_data(a));
 }
 
+// A switch over the attributes, not libnl's table parse: an address dump
+// has one message per address. Attributes too short for their type are
+// left out, as the kernel never sends them.
 std::optional<Addr> parse_addr(const nlmsghdr* h) {
-  if (h->nlmsg_type != RTM_NEWADDR) return std::nullopt;
-  auto* nh = const_cast<nlmsghdr*>(h);
-  nlattr* tb[IFA_MAX + 1] = {};
-  if (nlmsg_parse(nh, sizeof(ifaddrmsg), tb, IFA_MAX, nullptr) < 0) return std::nullopt;
-  const auto* ifa = static_cast<const ifaddrmsg*>(nlmsg_data(nh));
+  if (h->nlmsg_type != RTM_NEWADDR || h->nlmsg_len < NLMSG_LENGTH(sizeof(ifaddrmsg))) return std::nullopt;
+  const auto* ifa = static_cast<const ifaddrmsg*>(NLMSG_DATA(h));
   if (ifa->ifa_family != AF_INET && ifa->ifa_family != AF_INET6) return std::nullopt;
+  const std::size_t alen = ifa->ifa_family == AF_INET ? 4 : 16;
+  const rtattr *local = nullptr, *address = nullptr, *broadcast = nullptr, *label = nullptr;
+  const rtattr *flags = nullptr, *metric = nullptr, *cacheinfo = nullptr;
+  int len = static_cast<int>(h->nlmsg_len - NLMSG_LENGTH(sizeof(ifaddrmsg)));
+  for (const rtattr* rta = IFA_RTA(ifa); RTA_OK(rta, len); rta = RTA_NEXT(rta, len)) {
+    const std::size_t n = RTA_PAYLOAD(rta);
+    switch (rta->rta_type & NLA_TYPE_MASK) {
+      case IFA_LOCAL: local = n == alen ? rta : nullptr; break;
+      case IFA_ADDRESS: address = n == alen ? rta : nullptr; break;
+      case IFA_BROADCAST: broadcast = n == alen ? rta : nullptr; break;
+      case IFA_LABEL: label = rta; break;
+      case IFA_FLAGS: flags = n >= 4 ? rta : nullptr; break;
+      case IFA_RT_PRIORITY: metric = n >= 4 ? rta : nullptr; break;
+      case IFA_CACHEINFO: cacheinfo = n >= sizeof(ifa_cacheinfo) ? rta : nullptr; break;
+      default: break;
+    }
+  }
+  const auto u32 = [](const rtattr* a) {
+    uint32_t v;
+    std::memcpy(&v, RTA_DATA(a), sizeof v);
+    return v;
+  };
+  if (!local) local = address;
+  if (!local) return std::nullopt;
   Addr a;
   a.family = ifa->ifa_family;
   a.ifindex = static_cast<int>(ifa->ifa_index);
   a.prefixlen = ifa->ifa_prefixlen;
   a.scope = ifa->ifa_scope;
-  a.flags = tb[IFA_FLAGS] ? nla_get_u32(tb[IFA_FLAGS]) : ifa->ifa_flags;
-  auto local = addr_attr(tb[IFA_LOCAL], a.family);
-  auto address = addr_attr(tb[IFA_ADDRESS], a.family);
-  if (!local) local = address;
-  if (!local) return std::nullopt;
-  a.local = *local;
-  if (address && *address != *local) a.peer = address;
-  a.broadcast = addr_attr(tb[IFA_BROADCAST], a.family);
-  if (tb[IFA_LABEL]) a.label = nla_get_string(tb[IFA_LABEL]);
-  if (tb[IFA_RT_PRIORITY]) a.metric = nla_get_u32(tb[IFA_RT_PRIORITY]);
-  if (tb[IFA_CACHEINFO] && nla_len(tb[IFA_CACHEINFO]) >= static_cast<int>(sizeof(ifa_cacheinfo))) {
+  a.flags = flags ? u32(flags) : ifa->ifa_flags;
+  a.local = InetAddr::from_bytes(a.family, RTA_DATA(local));
+  if (address && std::memcmp(RTA_DATA(address), RTA_DATA(local), alen) != 0)
+    a.peer = InetAddr::from_bytes(a.family, RTA_DATA(address));
+  if (broadcast) a.broadcast = InetAddr::from_bytes(a.family, RTA_DATA(broadcast));
+  if (label) {
+    const auto* p = static_cast<const char*>(RTA_DATA(label));
+    a.label.assign(p, strnlen(p, RTA_PAYLOAD(label)));
+  }
+  if (metric) a.metric = u32(metric);
+  if (cacheinfo) {
     ifa_cacheinfo ci;
-    std::memcpy(&ci, nla_data(tb[IFA_CACHEINFO]), sizeof ci);
+    std::memcpy(&ci, RTA_DATA(cacheinfo), sizeof ci);
     a.valid_lft = ci.ifa_valid;
     a.preferred_lft = ci.ifa_prefered;
   }

@@ -79,16 +79,20 @@ Result<IfconfigOutcome> configure_each(IfconfigEnv& env, const IfconfigRequest& 
 }
 
 Result<IfconfigOutcome> display(IfconfigEnv& env, const IfconfigRequest& req) {
-  auto lifs = select_lifs(env.kernel, env.store, req.args, env.dhcp);
-  if (!lifs && req.allocates) {
-    if (auto made = apply_ifconfig(env, req.args, IfCommand{}, true); !made) return made.error();
-    lifs = select_lifs(env.kernel, env.store, req.args, env.dhcp);
-  }
-  if (!lifs) return lifs.error();
-  return IfconfigOutcome{.shown = std::move(*lifs)};
+  std::vector<Lif> lifs;
+  if (auto st = show_ifconfig(env, req, [&](Lif& l) { lifs.push_back(std::move(l)); }); !st) return st.error();
+  return IfconfigOutcome{.shown = std::move(lifs)};
 }
 
 }  // namespace
+
+Status show_ifconfig(IfconfigEnv& env, const IfconfigRequest& req, const LifVisit& visit) {
+  auto st = show_lifs(env.kernel, env.store, req.args, env.dhcp, visit);
+  if (st || !req.allocates) return st;
+  // Nothing was shown: show_lifs fails before its first interface.
+  if (auto made = apply_ifconfig(env, req.args, IfCommand{}, true); !made) return made.error();
+  return show_lifs(env.kernel, env.store, req.args, env.dhcp, visit);
+}
 
 Result<IfconfigOutcome> run_ifconfig(IfconfigEnv& env, const IfconfigRequest& req) {
   if (!req.command) return display(env, req);

@@ -11,4 +11,8 @@ namespace solnet {
 
 Result<IfconfigOutcome> run_ifconfig(IfconfigEnv& env, const IfconfigRequest& req);
 
+// A display (a request without a command), each logical interface handed
+// to `visit` as it is made: what run_ifconfig's `shown` would hold.
+Status show_ifconfig(IfconfigEnv& env, const IfconfigRequest& req, const LifVisit& visit);
+
 }  // namespace solnet

@@ -2,8 +2,8 @@
 
 #include <sys/socket.h>
 
-#include <unordered_map>
 
+#include "lib/common/addr_groups.h"
 #include "lib/common/escape.h"
 #include "lib/ifconfig/sol_flags.h"
 #include "lib/ifconfig/usesrc.h"
@@ -25,19 +25,18 @@ bool selected(const Lif& l, const IfconfigArgs& args) {
 // Only IPv4 interfaces carry the DHCP flag: IPv6-only displays skip the probe.
 bool wants_dhcp(const IfconfigArgs& args) { return args.family != AF_INET6; }
 
-// The usesrc and srcof lines of a link's stanzas, each family's own.
-void add_usesrc(std::vector<Lif>& lifs, const StoreDoc& doc, const Link& link) {
-  for (int family : {AF_INET, AF_INET6}) {
-    const StoredUsesrc* u = find_usesrc(doc, link.index, link.name, family);
-    std::vector<std::string> srcof = srcof_names(doc, link.index, link.name, family);
-    if (!u && srcof.empty()) continue;
-    for (auto& l : lifs) {
-      if (l.family != family) continue;
-      if (u) l.usesrc = u->source_name;
-      l.srcof = srcof;
-    }
+// The usesrc and srcof lines of a link's stanzas of one family.
+struct UsesrcLines {
+  UsesrcLines(const StoreDoc& doc, const Link& link, int family)
+      : usesrc(find_usesrc(doc, link.index, link.name, family)),
+        srcof(srcof_names(doc, link.index, link.name, family)) {}
+  void add_to(Lif& l) const {
+    if (usesrc) l.usesrc = usesrc->source_name;
+    if (usesrc || !srcof.empty()) l.srcof = srcof;
   }
-}
+  const StoredUsesrc* usesrc;
+  std::vector<std::string> srcof;
+};
 
 // Drops the usesrc records that involve `link` and name a link that is no
 // longer there: -a reconciles against every link, one interface asks for
@@ -74,52 +73,65 @@ Result<std::vector<Lif>> one(Kernel& kernel, StateStore& store, const IfconfigAr
   extras.dhcp = wants_dhcp(args) && dhcp.running((*link)->name);
   extras.is_vni = is_vni(**link);
   if (auto st = drop_stale_usesrc(kernel, doc, **link); !st) return st.error();
+  const UsesrcLines lines[] = {{doc, **link, AF_INET}, {doc, **link, AF_INET6}};
   std::vector<Lif> out;
-  for (auto& l : build_lifs(vni_view(**link), *addrs, stored, args.family, extras))
-    if (l.unit == name.unit) out.push_back(std::move(l));
-  add_usesrc(out, doc, **link);
+  each_lif(vni_view(**link), *addrs, stored, args.family, extras, [&](Lif& l) {
+    if (l.unit != name.unit) return;
+    lines[l.family == AF_INET6].add_to(l);
+    out.push_back(std::move(l));
+  });
   if (out.empty()) return no_such(name.str());
   return out;
 }
 
-Result<std::vector<Lif>> all(Kernel& kernel, StateStore& store, const IfconfigArgs& args, DhcpProbe& dhcp) {
+// Every link's stanzas, IPv4 then IPv6, each handed to `visit` as it is
+// made: one link's worth is in memory at a time beyond the address dump.
+Status all(Kernel& kernel, StateStore& store, const IfconfigArgs& args, DhcpProbe& dhcp, const LifVisit& visit) {
   auto links = kernel.links();
   if (!links) return links.error();
   auto addrs = kernel.addrs(args.family, 0);
   if (!addrs) return addrs.error();
 
-  std::unordered_map<int, std::vector<Addr>> by_link;
-  for (auto& a : *addrs) by_link[a.ifindex].push_back(std::move(a));
+  AddrGroups groups(*addrs);
   StoreDoc doc = store.read();
   reconcile_links(doc, *links);
   const auto under_dhcp = wants_dhcp(args) ? dhcp.running_links() : std::set<std::string>();
 
-  static const std::vector<Addr> kNone;
-  std::vector<Lif> out;
   for (int fam : {AF_INET, AF_INET6}) {
     if (args.family && args.family != fam) continue;
     for (const auto& link : *links) {
-      auto it = by_link.find(link.index);
-      const auto& la = it == by_link.end() ? kNone : it->second;
+      const std::span<const Addr> la = groups.of(fam, link.index);
       StoredLink* stored = doc.find(link.index, link.name);
       if (stored) reconcile_link(*stored, la, fam == AF_INET, fam == AF_INET6);
       LinkExtras extras;
       extras.dhcp = under_dhcp.count(link.name) > 0;
       extras.is_vni = is_vni(link);
-      std::vector<Lif> lifs = build_lifs(vni_view(link), la, stored, fam, extras);
-      add_usesrc(lifs, doc, link);
-      for (auto& l : lifs)
-        if (selected(l, args)) out.push_back(std::move(l));
+      const UsesrcLines lines(doc, link, fam);
+      each_lif(vni_view(link), la, stored, fam, extras, [&](Lif& l) {
+        lines.add_to(l);
+        if (selected(l, args)) visit(l);
+      });
     }
   }
-  return out;
+  return {};
 }
 
 }  // namespace
 
+Status show_lifs(Kernel& kernel, StateStore& store, const IfconfigArgs& args, DhcpProbe& dhcp, const LifVisit& visit) {
+  if (!args.name) return all(kernel, store, args, dhcp, visit);
+  auto lifs = one(kernel, store, args, dhcp);
+  if (!lifs) return lifs.error();
+  for (auto& l : *lifs) visit(l);
+  return {};
+}
+
 Result<std::vector<Lif>> select_lifs(Kernel& kernel, StateStore& store, const IfconfigArgs& args,
                                      DhcpProbe& dhcp) {
-  return args.name ? one(kernel, store, args, dhcp) : all(kernel, store, args, dhcp);
+  if (args.name) return one(kernel, store, args, dhcp);
+  std::vector<Lif> out;
+  if (auto st = all(kernel, store, args, dhcp, [&](Lif& l) { out.push_back(std::move(l)); }); !st) return st.error();
+  return out;
 }
 
 }  // namespace solnet

@@ -19,4 +19,8 @@ namespace solnet {
 Result<std::vector<Lif>> select_lifs(Kernel& kernel, StateStore& store, const IfconfigArgs& args,
                                      DhcpProbe& dhcp);
 
+// The same, each handed to `visit` as it is made, so that a display can be
+// written while the next link is derived. Errors come before the first.
+Status show_lifs(Kernel& kernel, StateStore& store, const IfconfigArgs& args, DhcpProbe& dhcp, const LifVisit& visit);
+
 }  // namespace solnet
