@@ -50,21 +50,59 @@ std::string InetAddr::str() const {
   return std::string(inet_text(*this, buf));
 }
 
-std::string_view inet_text(const InetAddr& a, InetBuf& buf) {
-  static_assert(sizeof(InetBuf) >= INET6_ADDRSTRLEN);
-  if (a.family == AF_INET6) {
-    inet_ntop(AF_INET6, a.bytes.data(), buf.data(), buf.size());
-    return buf.data();
-  }
-  if (a.family != AF_INET) return {};
-  char* p = buf.data();
+namespace {
+
+char* put_quad(char* p, const uint8_t* b) {
   for (int i = 0; i < 4; ++i) {
-    const unsigned o = a.bytes[i];
+    const unsigned o = b[i];
     if (i) *p++ = '.';
     if (o >= 100) *p++ = static_cast<char>('0' + o / 100);
     if (o >= 10) *p++ = static_cast<char>('0' + o / 10 % 10);
     *p++ = static_cast<char>('0' + o % 10);
   }
+  return p;
+}
+
+// glibc's inet_ntop6 (BIND's): the first longest run of two or more zero
+// words is "::"; ::a.b.c.d and ::ffff:a.b.c.d end in a dotted quad.
+char* put_v6(char* p, const uint8_t* b) {
+  unsigned w[8];
+  for (int i = 0; i < 8; ++i) w[i] = unsigned{b[2 * i]} << 8 | b[2 * i + 1];
+  int best = -1, best_len = 0;
+  for (int i = 0; i < 8;) {
+    int j = i;
+    while (j < 8 && w[j] == 0) ++j;
+    if (j - i > best_len) best = i, best_len = j - i;
+    i = j == i ? i + 1 : j;
+  }
+  if (best_len < 2) best = -1;
+  static constexpr char kHex[] = "0123456789abcdef";
+  for (int i = 0; i < 8; ++i) {
+    if (best != -1 && i >= best && i < best + best_len) {
+      if (i == best) *p++ = ':';
+      continue;
+    }
+    if (i) *p++ = ':';
+    if (i == 6 && best == 0 && (best_len == 6 || (best_len == 5 && w[5] == 0xffff))) return put_quad(p, b + 12);
+    bool lead = true;
+    for (int shift = 12; shift >= 0; shift -= 4) {
+      const unsigned d = w[i] >> shift & 15;
+      if (lead && d == 0 && shift) continue;
+      lead = false;
+      *p++ = kHex[d];
+    }
+  }
+  if (best != -1 && best + best_len == 8) *p++ = ':';
+  return p;
+}
+
+}  // namespace
+
+std::string_view inet_text(const InetAddr& a, InetBuf& buf) {
+  static_assert(sizeof(InetBuf) >= INET6_ADDRSTRLEN);
+  char* p = buf.data();
+  if (a.family == AF_INET) p = put_quad(p, a.bytes.data());
+  else if (a.family == AF_INET6) p = put_v6(p, a.bytes.data());
   return {buf.data(), static_cast<std::size_t>(p - buf.data())};
 }
 

@@ -32,8 +32,7 @@ struct InetAddr {
 };
 
 // str() written into a caller's buffer, without allocating: displays
-// format an address per row. IPv4 by hand (inet_ntop goes through
-// sprintf), IPv6 through inet_ntop.
+// format an address per row. By hand: inet_ntop sprintf()s each part.
 using InetBuf = std::array<char, 46>;  // INET6_ADDRSTRLEN
 std::string_view inet_text(const InetAddr& a, InetBuf& buf);
 

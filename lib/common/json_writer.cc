@@ -36,6 +36,16 @@ std::size_t utf8_sequence(std::string_view s, std::size_t i, std::size_t& bad) {
   return len;
 }
 
+// How many bytes from s[i] on need no escape: appended in one go.
+std::size_t plain_run(std::string_view s, std::size_t i) {
+  std::size_t j = i;
+  for (; j < s.size(); ++j) {
+    const unsigned char c = static_cast<unsigned char>(s[j]);
+    if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') break;
+  }
+  return j - i;
+}
+
 }  // namespace
 
 void JsonWriter::separate() {
@@ -131,6 +141,11 @@ void JsonWriter::string(std::string_view s) {
   static constexpr char kHex[] = "0123456789abcdef";
   out_ += '"';
   for (std::size_t i = 0; i < s.size();) {
+    if (const std::size_t n = plain_run(s, i)) {
+      out_.append(s.data() + i, n);
+      i += n;
+      continue;
+    }
     const unsigned char c = static_cast<unsigned char>(s[i]);
     if (c >= 0x80) {
       std::size_t bad = 0;

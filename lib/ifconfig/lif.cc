@@ -114,7 +114,9 @@ class Builder {
   // The family's stanzas: the physical interface, then the logical ones by
   // unit. Units come from the store first, then from labels, then the
   // lowest free ones.
-  void family(int fam, std::span<const Addr> all, const LifVisit& visit) {
+  // `only`: make just the stanzas of that unit (nullopt: the physical one).
+  void family(int fam, std::span<const Addr> all, const LifVisit& visit,
+              const std::optional<std::optional<unsigned>>& only) {
     const std::vector<const Addr*> addrs = family_addrs(fam, all);
     if (!shows_family(fam, addrs)) return;
     const uint64_t base = link_flags(link_, fam, extras_);
@@ -123,12 +125,16 @@ class Builder {
     number_kernel_addrs(fam, addrs, u);
     add_stored_lifs(fam, u);
     number_pending(fam, u);
-    Lif phys = physical_lif(fam, base, u.physical);
-    visit(phys);
+    if (!only || !*only) {
+      Lif phys = physical_lif(fam, base, u.physical);
+      visit(phys);
+    }
+    if (only && !*only) return;
     auto by_unit = [](const Slot& x, const Slot& y) { return x.unit < y.unit; };
     // Labels are usually added in order: most links need no sort.
     if (!std::is_sorted(u.slots.begin(), u.slots.end(), by_unit)) std::sort(u.slots.begin(), u.slots.end(), by_unit);
     for (const Slot& slot : u.slots) {
+      if (only && slot.unit != **only) continue;
       Lif l = slot.addr ? from_addr(*slot.addr, base, slot.unit, slot.store_flags) : from_stored(*slot.stored, base);
       l.labelled = slot.labelled;
       visit(l);
@@ -289,11 +295,27 @@ unsigned link_iff_of(uint64_t sflag) {
   return 0;
 }
 
+namespace {
+
+void families(const Link& link, std::span<const Addr> addrs, const StoredLink* stored, int family,
+              const LinkExtras& extras, const LifVisit& visit, const std::optional<std::optional<unsigned>>& only) {
+  Builder b(link, stored, extras);
+  if (family == 0 || family == AF_INET) b.family(AF_INET, addrs, visit, only);
+  if (family == 0 || family == AF_INET6) b.family(AF_INET6, addrs, visit, only);
+}
+
+}  // namespace
+
 void each_lif(const Link& link, std::span<const Addr> addrs, const StoredLink* stored, int family,
               const LinkExtras& extras, const LifVisit& visit) {
-  Builder b(link, stored, extras);
-  if (family == 0 || family == AF_INET) b.family(AF_INET, addrs, visit);
-  if (family == 0 || family == AF_INET6) b.family(AF_INET6, addrs, visit);
+  families(link, addrs, stored, family, extras, visit, std::nullopt);
+}
+
+std::vector<Lif> unit_lifs(const Link& link, std::span<const Addr> addrs, const StoredLink* stored, int family,
+                           const LinkExtras& extras, std::optional<unsigned> unit) {
+  std::vector<Lif> out;
+  families(link, addrs, stored, family, extras, [&](Lif& l) { out.push_back(std::move(l)); }, unit);
+  return out;
 }
 
 std::vector<Lif> build_lifs(const Link& link, const std::vector<Addr>& addrs,

@@ -66,6 +66,11 @@ using LifVisit = std::function<void(Lif&)>;
 void each_lif(const Link& link, std::span<const Addr> addrs, const StoredLink* stored, int family,
               const LinkExtras& extras, const LifVisit& visit);
 
+// Only the stanzas of `unit` (nullopt: the physical interface's), the
+// others numbered but never made: what a display of one interface shows.
+std::vector<Lif> unit_lifs(const Link& link, std::span<const Addr> addrs, const StoredLink* stored, int family,
+                           const LinkExtras& extras, std::optional<unsigned> unit);
+
 // The lowest unit >= first not in `used` (sorted or not).
 unsigned lowest_free_unit(const std::vector<unsigned>& used, unsigned first = 1);
 

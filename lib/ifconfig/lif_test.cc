@@ -222,4 +222,37 @@ TEST_CASE("IPv6: the physical stanza carries the link's token and ROUTER follows
   CHECK_FALSE(lifs[2].token.family);
 }
 
+TEST_CASE("unit_lifs makes what build_lifs makes of that unit, on generated links") {
+  auto link = ether_link(3, "v0");
+  uint32_t seed = 11;
+  const auto next = [&] { return (seed = seed * 1103515245u + 12345u) >> 8; };
+  for (int round = 0; round < 100; ++round) {
+    std::vector<Addr> addrs;
+    StoredLink s;
+    s.index = 3;
+    s.name = "v0";
+    for (int i = static_cast<int>(next() % 30); i > 0; --i) {
+      const std::string n = std::to_string(next() % 256);
+      switch (next() % 4) {
+        case 0: addrs.push_back(v4(3, ("10.0.0." + n).c_str(), 24, "v0")); break;
+        case 1: addrs.push_back(v4(3, ("10.0.1." + n).c_str(), 24, "v0:" + std::to_string(next() % 12))); break;
+        case 2: addrs.push_back(v6(3, ("2001:db8::" + n).c_str(), 64)); break;
+        default: s.lifs.push_back({AF_INET, next() % 12, false, *parse_inet(("10.0.2." + n).c_str()), 24,
+                                   std::nullopt, std::nullopt, 0, 0});
+      }
+    }
+    const auto all = build_lifs(link, addrs, &s, 0, {});
+    for (unsigned u = 0; u < 14; ++u) {
+      const std::optional<unsigned> unit = u ? std::optional(u - 1) : std::nullopt;
+      std::vector<std::string> want;
+      for (const auto& l : all)
+        if (l.unit == unit) want.push_back(l.name + (l.address ? l.address->str() : "-") + std::to_string(l.flags));
+      std::vector<std::string> got;
+      for (const auto& l : unit_lifs(link, addrs, &s, 0, {}, unit))
+        got.push_back(l.name + (l.address ? l.address->str() : "-") + std::to_string(l.flags));
+      CHECK(got == want);
+    }
+  }
+}
+
 }  // namespace lib_ifconfig_lif_test

@@ -74,12 +74,8 @@ Result<std::vector<Lif>> one(Kernel& kernel, StateStore& store, const IfconfigAr
   extras.is_vni = is_vni(**link);
   if (auto st = drop_stale_usesrc(kernel, doc, **link); !st) return st.error();
   const UsesrcLines lines[] = {{doc, **link, AF_INET}, {doc, **link, AF_INET6}};
-  std::vector<Lif> out;
-  each_lif(vni_view(**link), *addrs, stored, args.family, extras, [&](Lif& l) {
-    if (l.unit != name.unit) return;
-    lines[l.family == AF_INET6].add_to(l);
-    out.push_back(std::move(l));
-  });
+  std::vector<Lif> out = unit_lifs(vni_view(**link), *addrs, stored, args.family, extras, name.unit);
+  for (Lif& l : out) lines[l.family == AF_INET6].add_to(l);
   if (out.empty()) return no_such(name.str());
   return out;
 }
