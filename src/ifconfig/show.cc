@@ -2,7 +2,6 @@
 
 #include <sys/socket.h>
 
-
 #include "lib/common/addr_groups.h"
 #include "lib/common/escape.h"
 #include "lib/ifconfig/sol_flags.h"
