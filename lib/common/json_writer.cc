@@ -1,5 +1,6 @@
 #include "lib/common/json_writer.h"
 
+#include <array>
 #include <charconv>
 #include <cmath>
 
@@ -36,13 +37,17 @@ std::size_t utf8_sequence(std::string_view s, std::size_t i, std::size_t& bad) {
   return len;
 }
 
+// The bytes a string holds as they are: printable ASCII but '"' and '\\'.
+constexpr std::array<bool, 256> kPlain = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0x20; c < 0x80; ++c) t[c] = c != '"' && c != '\\';
+  return t;
+}();
+
 // How many bytes from s[i] on need no escape: appended in one go.
 std::size_t plain_run(std::string_view s, std::size_t i) {
   std::size_t j = i;
-  for (; j < s.size(); ++j) {
-    const unsigned char c = static_cast<unsigned char>(s[j]);
-    if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') break;
-  }
+  while (j < s.size() && kPlain[static_cast<unsigned char>(s[j])]) ++j;
   return j - i;
 }
 
