@@ -131,8 +131,10 @@ class Builder {
     }
     if (only && !*only) return;
     auto by_unit = [](const Slot& x, const Slot& y) { return x.unit < y.unit; };
-    // Labels are usually added in order: most links need no sort.
-    if (!std::is_sorted(u.slots.begin(), u.slots.end(), by_unit)) std::sort(u.slots.begin(), u.slots.end(), by_unit);
+    // Labels are usually added in order: most links need no sort, and one
+    // unit's stanza none.
+    if (!only && !std::is_sorted(u.slots.begin(), u.slots.end(), by_unit))
+      std::sort(u.slots.begin(), u.slots.end(), by_unit);
     for (const Slot& slot : u.slots) {
       if (only && slot.unit != **only) continue;
       Lif l = slot.addr ? from_addr(*slot.addr, base, slot.unit, slot.store_flags) : from_stored(*slot.stored, base);
