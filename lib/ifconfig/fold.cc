@@ -8,6 +8,7 @@
 #include <map>
 
 #include "lib/common/escape.h"
+#include "lib/common/ether_addr.h"
 #include "lib/common/ifname.h"
 #include "lib/ifconfig/lif.h"
 
@@ -127,6 +128,14 @@ class Folder {
         // net-tools' SIOCSIFHWADDR of another type, netlink would not.
         if (a.hw && c_.link.type != ARPHRD_ETHER)
           return error(printable(c_.link.name) + ": not an Ethernet interface: cannot set " + ether_colon(*a.hw));
+        // Refused here rather than by the kernel: the link would already be
+        // down (down goes first), and up again loses its neighbours.
+        if (a.hw && ((*a.hw)[0] & 1))
+          return error(printable(c_.link.name) + ": cannot set ether " + ether_solaris(*a.hw) +
+                       ": a multicast address is no interface's address");
+        if (a.hw && std::all_of(a.hw->begin(), a.hw->end(), [](uint8_t b) { return b == 0; }))
+          return error(printable(c_.link.name) + ": cannot set ether " + ether_solaris(*a.hw) +
+                       ": the all-zero address is no interface's address");
         if (a.hw) c_.link.hwaddr = *a.hw;
         else notes_.ether.push_back(c_.link.name);
         return {};
