@@ -194,7 +194,7 @@ def store(snap):
         return []
     found = []
     if snap.store_text is not None and snap.store is None:
-        return [("store-unreadable", "state.json after ifconfig -a: %r" % snap.store_text[:120])]
+        return [("store-unreadable", "the store after ifconfig -a: %r" % snap.store_text[:120])]
     doc = snap.store if isinstance(snap.store, dict) else {}
     shown = {(lif["physical"], lif["family"], lif["address"]): lif for lif in snap.lifs.values()
              if lif["in_kernel"] and lif["address"]}

@@ -6,7 +6,12 @@ import json
 
 from probe import probe
 
-STORE = "/run/lif/state.json"
+# The store is one file per network namespace, named after the nsfs
+# device and inode (src/common/netns.h); a shell word that expands to it
+# inside the sandbox.
+STORE = '"/run/lif/net.$(stat -L -c %d.%i /proc/self/ns/net).json"'
+# What a change being made (or interrupted by SIGKILL) records beside it.
+JOURNAL = '"/run/lif/net.$(stat -L -c %d.%i /proc/self/ns/net).journal"'
 
 # Address flags a user sets; the kernel's own (secondary, tentative ...)
 # follow from the order and timing of changes.
@@ -71,6 +76,7 @@ class Snapshot:
             self.store = json.loads(self.store_text) if self.store_text is not None else None
         except ValueError:
             self.store = None
+        self.journal_left = sections["journal"].rc == 0
         self.lif_dir = {}     # name -> content of every other file in /run/lif
         for block in sections["lifdir"].out.split("\0@@file ")[1:]:
             name, _, content = block.partition("\n")
@@ -120,7 +126,8 @@ def read(sandbox, tools):
         "v6off": "grep -H . /proc/sys/net/ipv6/conf/*/disable_ipv6",
         "lifs": i + " -a --json",
         "store": "cat " + STORE,
+        "journal": "test -e " + JOURNAL,
         # Every other file of the store's directory (a moved-aside store).
-        "lifdir": "for f in /run/lif/*; do case $f in %s|*/lock|*.tmp.*) continue;; esac; "
+        "lifdir": "s=%s; for f in /run/lif/*; do case $f in \"$s\"|*.lock|*.tmp.*|*.journal) continue;; esac; "
                   "[ -f \"$f\" ] && printf '\\0@@file %%s\\n' \"${f##*/}\" && cat \"$f\"; done; true" % STORE,
     }))
