@@ -4,10 +4,12 @@
 
 #include <algorithm>
 #include <functional>
+#include <map>
 #include <set>
 
 #include "lib/common/escape.h"
 #include "lib/ifconfig/plan.h"
+#include "lib/ifconfig/replay.h"
 #include "lib/ifconfig/vni.h"
 #include "src/common/held_signals.h"
 #include "src/ifconfig/kernel_step.h"
@@ -104,6 +106,29 @@ class Runner {
 
   const FoldNotes& notes() const { return notes_; }
 
+  // A second try replaces the first's journal, whatever it changes.
+  void journal_always() { journal_always_ = true; }
+
+  // After configure: the label of a logical interface it created that
+  // another writer (ip) gave its own address meanwhile; the unit was free
+  // when read, under the lock no other ifconfig holds.
+  Result<std::optional<std::string>> label_taken() {
+    if (notes_.created.empty()) return std::optional<std::string>();
+    std::map<int, std::vector<Addr>> links;
+    for (const auto& op : journal_.ops) {
+      const Addr& a = op.addr;
+      if (op.kind != KernelOpKind::add_addr || a.family != AF_INET || a.label.find(':') == std::string::npos) continue;
+      if (!links.count(a.ifindex)) {
+        auto now = env_.kernel.addrs(AF_INET, a.ifindex);
+        if (!now) return now.error();
+        links[a.ifindex] = std::move(*now);
+      }
+      for (const auto& o : links[a.ifindex])
+        if (o.label == a.label && o.local != a.local) return std::optional<std::string>(a.label);
+    }
+    return std::optional<std::string>();
+  }
+
  private:
   // What configure asks of the kernel.
   struct KernelChange {
@@ -147,7 +172,7 @@ class Runner {
     const auto changes = std::count_if(ops.begin() + static_cast<std::ptrdiff_t>(first), ops.end(),
                                        [](const KernelOp& op) { return op.kind != KernelOpKind::note_routes; }) +
                          static_cast<std::ptrdiff_t>(unplumbed_vnis.size() + 2 * touched.size());
-    if (changes > 1 || !(doc == before)) {
+    if (changes > 1 || !(doc == before) || journal_always_) {
       journal_.store = doc;
       if (auto st = env_.store.intend(journal_); !st) return st;
       journaled_ = true;
@@ -187,10 +212,19 @@ class Runner {
     for (std::size_t i = first; i < ops.size(); ++i) {
       Status st = step(ops[i]);
       if (st) continue;
+      const bool moved = ops[i].kind == KernelOpKind::del_addr && !as_read(ops[i].addr);
       for (std::size_t j = i; j-- > 0;) (void)run_kernel_step(env_.kernel, env_.sysctl, *keeper_, journal_.undo[j]);
+      if (moved) return error(ops[i].what + ": changed or deleted by another writer meanwhile; nothing changed");
       return error(ops[i].what + ": " + st.error().message);
     }
     return {};
+  }
+
+  // Whether the kernel has `a` as it was read: the kernel deletes an
+  // address only when its address, prefix and (IPv4) label still match.
+  bool as_read(const Addr& a) {
+    auto now = env_.kernel.addrs(a.family, a.ifindex);
+    return !now || ReplayView(*now).needed(KernelOp{KernelOpKind::del_addr, {}, a, {}});
   }
 
   // One operation; the routes a note finds are in the journal before the
@@ -267,25 +301,41 @@ class Runner {
   std::function<void()> put_back_;  // undoes the kernel operations done
   ChangeJournal journal_;  // the change, as the store records it
   bool journaled_ = false;
+  bool journal_always_ = false;
 };
 
 }  // namespace
 
 Result<FoldNotes> apply_ifconfig(IfconfigEnv& env, const IfconfigArgs& target, const IfCommand& cmd, bool allocates) {
-  Runner run(env, target, cmd);
+  std::optional<Runner> run;
   if (cmd.changes || allocates) {
     const HeldSignals held;  // until the kernel and the store agree again
     auto configure = [&](StoreDoc& doc) {
-      Status st = run.configure(doc, true);
-      if (!st) run.discard_created();
-      return st;
+      const StoreDoc read = doc;
+      // A unit another writer took meanwhile: ours taken back, another
+      // allocated from a fresh view.
+      for (int attempt = 1;; ++attempt) {
+        run.emplace(env, target, cmd);
+        if (attempt > 1) run->journal_always();
+        Status st = run->configure(doc, true);
+        if (!st) run->discard_created();
+        if (!st) return st;
+        auto taken = run->label_taken();
+        if (taken && !*taken) return st;
+        run->undo();
+        if (!taken) return Status(taken.error());
+        if (attempt == 3)
+          return Status(error(printable(**taken) + ": taken by another writer meanwhile, each try; nothing changed"));
+        doc = read;
+      }
     };
-    if (auto st = env.store.update(configure, [&] { run.undo(); }); !st) return st.error();
+    if (auto st = env.store.update(configure, [&] { run->undo(); }); !st) return st.error();
   } else {
+    run.emplace(env, target, cmd);
     StoreDoc doc = env.store.read();
-    if (auto st = run.configure(doc, false); !st) return st.error();
+    if (auto st = run->configure(doc, false); !st) return st.error();
   }
-  return run.notes();
+  return run->notes();
 }
 
 }  // namespace solnet
