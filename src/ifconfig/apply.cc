@@ -318,8 +318,10 @@ Result<FoldNotes> apply_ifconfig(IfconfigEnv& env, const IfconfigArgs& target, c
         run.emplace(env, target, cmd);
         if (attempt > 1) run->journal_always();
         Status st = run->configure(doc, true);
-        if (!st) run->discard_created();
-        if (!st) return st;
+        if (!st) {
+          run->discard_created();
+          return st;
+        }
         auto taken = run->label_taken();
         if (taken && !*taken) return st;
         run->undo();
