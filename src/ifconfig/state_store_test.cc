@@ -90,6 +90,14 @@ struct FakeReplayer : JournalReplayer {
   }
 };
 
+// A store with a fake replayer, holding one link.
+struct Replaying : Dir {
+  FakeReplayer replayer;
+  FileStateStore s{lif, NetnsId{4, 100, 7}, &replayer};
+  Replaying() { REQUIRE(s.update(add_link)); }
+  void plant(const std::string& text) { std::ofstream(lif + "/net.4.100.journal") << text; }
+};
+
 ChangeJournal journal_with_link() {
   ChangeJournal j;
   j.store.get(2, "v0").flags4 = 0x8000;
@@ -122,33 +130,27 @@ TEST_CASE("a change's journal is there while it runs and gone after, done or fai
 
 TEST_CASE("a killed writer's journal is replayed by the next root run, a display too, and removed") {
   if (geteuid() != 0) return;
-  Dir d;
-  FakeReplayer replayer;
-  FileStateStore s(d.lif, NetnsId{4, 100, 7}, &replayer);
-  REQUIRE(s.update(add_link));
-  std::ofstream(d.lif + "/net.4.100.journal") << journal_to_json(journal_with_link(), 7);
-  const StoreDoc shown = s.read();
-  REQUIRE(replayer.seen.size() == 1);
-  CHECK(replayer.seen[0].ops.size() == 1);
+  Replaying r;
+  r.plant(journal_to_json(journal_with_link(), 7));
+  const StoreDoc shown = r.s.read();
+  REQUIRE(r.replayer.seen.size() == 1);
+  CHECK(r.replayer.seen[0].ops.size() == 1);
   CHECK(shown.links == journal_with_link().store.links);
-  CHECK(d.listing() == "net.4.100.json\nnet.4.100.lock\n");
-  CHECK(s.read() == shown);
-  CHECK(replayer.seen.size() == 1);
+  CHECK(r.listing() == "net.4.100.json\nnet.4.100.lock\n");
+  CHECK(r.s.read() == shown);
+  CHECK(r.replayer.seen.size() == 1);
 }
 
 TEST_CASE("a journal of a dead namespace is dropped, an unreadable one moved aside, neither replayed") {
   if (geteuid() != 0) return;
-  Dir d;
-  FakeReplayer replayer;
-  FileStateStore s(d.lif, NetnsId{4, 100, 7}, &replayer);
-  REQUIRE(s.update(add_link));
-  std::ofstream(d.lif + "/net.4.100.journal") << journal_to_json(journal_with_link(), 6);
-  CHECK(s.read().links.size() == 1);
-  CHECK(d.listing() == "net.4.100.json\nnet.4.100.lock\n");
-  std::ofstream(d.lif + "/net.4.100.journal") << "{\"version\": 1, \"ops\": ";
-  CHECK(s.read().links.size() == 1);
-  CHECK(d.listing().find("net.4.100.journal.corrupt.") != std::string::npos);
-  CHECK(replayer.seen.empty());
+  Replaying r;
+  r.plant(journal_to_json(journal_with_link(), 6));
+  CHECK(r.s.read().links.size() == 1);
+  CHECK(r.listing() == "net.4.100.json\nnet.4.100.lock\n");
+  r.plant("{\"version\": 1, \"ops\": ");
+  CHECK(r.s.read().links.size() == 1);
+  CHECK(r.listing().find("net.4.100.journal.corrupt.") != std::string::npos);
+  CHECK(r.replayer.seen.empty());
 }
 
 }  // namespace src_ifconfig_state_store_test
