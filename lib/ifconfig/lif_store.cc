@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <cstdint>
 #include <set>
-#include <nlohmann/json.hpp>
 
 #include "lib/common/ifname.h"
 #include "lib/ifconfig/indented_json.h"
@@ -13,8 +12,6 @@
 #include "lib/ifconfig/stored_routes.h"
 
 namespace solnet {
-
-using nlohmann::json;
 
 StoredLink* StoreDoc::find(int index, std::string_view name) {
   for (auto& l : links)
@@ -108,7 +105,7 @@ void put_usesrc(IndentedJson& w, const StoredUsesrc& u) {
   w.end_object();
 }
 
-StoredLif lif_from(const json& j, const std::string& where, std::string& problem) {
+StoredLif lif_from(const JsonTree& j, const std::string& where, std::string& problem) {
   StoreFields f(j, where, problem);
   StoredLif s;
   s.family = f.family("family");
@@ -125,7 +122,7 @@ StoredLif lif_from(const json& j, const std::string& where, std::string& problem
   return s;
 }
 
-StoredLink link_from(const json& j, const std::string& where, std::string& problem) {
+StoredLink link_from(const JsonTree& j, const std::string& where, std::string& problem) {
   StoreFields f(j, where, problem);
   StoredLink l;
   l.index = static_cast<int>(f.number("index", 1, INT32_MAX));
@@ -134,18 +131,18 @@ StoredLink link_from(const json& j, const std::string& where, std::string& probl
   l.flags4 = f.number("flags4", 0, UINT64_MAX, 0);
   l.flags6 = f.number("flags6", 0, UINT64_MAX, 0);
   if (auto a = f.address("physical6", AF_INET6)) l.physical6 = *a;
-  const json& lifs = f.array("lifs");
+  const auto& lifs = f.array("lifs");
   for (std::size_t i = 0; i < lifs.size() && f.ok(); ++i)
     l.lifs.push_back(lif_from(lifs[i], where + " lif " + std::to_string(i), problem));
   for (auto [key, list] : {std::pair{"routes", &l.routes}, std::pair{"returned", &l.returned}}) {
-    const json& routes = f.array(key, true);
+    const auto& routes = f.array(key, true);
     for (std::size_t i = 0; i < routes.size() && f.ok(); ++i)
       list->push_back(stored_route_from(routes[i], where + " " + key + " " + std::to_string(i), problem));
   }
   return l;
 }
 
-StoredUsesrc usesrc_from(const json& j, const std::string& where, std::string& problem) {
+StoredUsesrc usesrc_from(const JsonTree& j, const std::string& where, std::string& problem) {
   StoreFields f(j, where, problem);
   StoredUsesrc u;
   u.index = static_cast<int>(f.number("index", 1, INT32_MAX));
@@ -179,17 +176,19 @@ std::string store_to_json(const StoreDoc& doc) {
 }
 
 Result<StoreDoc> store_from_json(std::string_view text) {
-  json j = json::parse(text, nullptr, false);
-  if (j.is_discarded()) return error("not JSON");
+  // A tree of its own, not nlohmann's: the store is read on every change
+  // and holds a record for every IPv6 address of the system.
+  const std::optional<JsonTree> j = parse_json_tree(text);
+  if (!j) return error("not JSON");
   std::string problem;
-  StoreFields f(j, "store", problem);
+  StoreFields f(*j, "store", problem);
   f.number("version", 1, 1);
   StoreDoc doc;
   doc.netns_cookie = f.number("netns_cookie", 0, UINT64_MAX, 0);
-  const json& links = f.array("links");
+  const auto& links = f.array("links");
   for (std::size_t i = 0; i < links.size() && problem.empty(); ++i)
     doc.links.push_back(link_from(links[i], "link " + std::to_string(i), problem));
-  const json& usesrc = f.array("usesrc", true);
+  const auto& usesrc = f.array("usesrc", true);
   for (std::size_t i = 0; i < usesrc.size() && problem.empty(); ++i)
     doc.usesrc.push_back(usesrc_from(usesrc[i], "usesrc " + std::to_string(i), problem));
   if (!problem.empty()) return error(problem);

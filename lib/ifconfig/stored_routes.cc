@@ -9,8 +9,6 @@
 
 namespace solnet {
 
-using nlohmann::json;
-
 namespace {
 
 // RouteMetrics members by their JSON names.
@@ -60,7 +58,7 @@ void put_stored_routes(IndentedJson& w, const std::vector<Route>& routes) {
   w.end_array();
 }
 
-Route stored_route_from(const json& j, const std::string& where, std::string& problem) {
+Route stored_route_from(const JsonTree& j, const std::string& where, std::string& problem) {
   StoreFields f(j, where, problem);
   Route r;
   r.family = f.family("family");
