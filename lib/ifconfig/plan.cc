@@ -139,6 +139,13 @@ class Planner {
     return a;
   }
 
+  // The logical interface asks nothing of its kernel address: wanted_addr
+  // would give that address itself.
+  static bool unchanged(const Addr& now, const LifConf& l) {
+    return now.local == l.address && now.peer == l.destination && now.prefixlen == l.prefixlen &&
+           now.broadcast == l.broadcast && now.metric == l.metric;
+  }
+
   // The kernel address a logical interface should have: what it has, with
   // the changes; a changed address gets the label that names its unit.
   Addr wanted_addr(const LifConf& l) const {
@@ -156,6 +163,7 @@ class Planner {
 
   void addr_ops() {
     std::vector<Slot> slots;
+    slots.reserve(cur_.addrs.size());
     for (const auto& a : cur_.addrs) slots.push_back({.now = &a});
     for (const auto& l : cur_.lifs)
       if (l.kernel) {
@@ -166,6 +174,16 @@ class Planner {
     std::vector<Slot> fresh_adds;
     for (const auto& l : want_.lifs) {
       if (!l.installed()) continue;
+      if (l.kernel && unchanged(cur_.addrs[*l.kernel], l)) {
+        // kept as it is, without a copy: most of a big link
+        Slot& s = slots[*l.kernel];
+        if (l.unit) labels_.try_emplace(*l.unit, s.now->label);
+        s.conf = &want_;
+        s.lif = &l;
+        s.physical = !l.unit;
+        s.fate = Fate::keep;
+        continue;
+      }
       Addr want = wanted_addr(l);
       if (l.unit) labels_.try_emplace(*l.unit, want.label);
       if (!l.kernel) {
@@ -185,8 +203,10 @@ class Planner {
       if (p.fate == Fate::keep || p.fate == Fate::replace || (p.now->flags & IFA_F_SECONDARY)) continue;
       for (auto& s : slots)
         if ((s.fate == Fate::keep || s.fate == Fate::replace) && (s.now->flags & IFA_F_SECONDARY) &&
-            same_subnet(*s.now, *p.now))
+            same_subnet(*s.now, *p.now)) {
           s.fate = Fate::recreate;
+          if (!s.want) s.want = *s.now;  // unchanged: what wanted_addr gives
+        }
     }
 
     for (bool secondaries : {true, false})
