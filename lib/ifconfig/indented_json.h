@@ -1,14 +1,15 @@
 // JSON written as it goes in the layout nlohmann's dump(indent) gives (the
 // state store's file): one member or element a line, `"key": value`, empty
 // containers as {} and []. The caller writes an object's members in key
-// order, as nlohmann's std::map keeps them. Strings are escaped as nlohmann
-// escapes valid UTF-8 with ensure_ascii off.
+// order, as nlohmann's std::map keeps them.
 #pragma once
 
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "lib/common/json_writer.h"
 
 namespace solnet {
 
@@ -22,14 +23,19 @@ class IndentedJson {
   IndentedJson& end_array() { return close(']'); }
   IndentedJson& key(std::string_view name);
 
-  IndentedJson& value(std::string_view s);
-  IndentedJson& value(const char* s) { return value(std::string_view(s)); }
-  IndentedJson& value(bool b);
-  IndentedJson& value(int64_t n);
-  IndentedJson& value(uint64_t n);
-  IndentedJson& value(int n) { return value(static_cast<int64_t>(n)); }
-  IndentedJson& value(unsigned n) { return value(static_cast<uint64_t>(n)); }
-  IndentedJson& null();
+  // A scalar, written as JsonWriter writes it (the store's strings are
+  // ASCII: escaped as nlohmann escapes them).
+  template <class T>
+  IndentedJson& value(const T& v) {
+    element();
+    JsonWriter(out_).value(v);
+    return *this;
+  }
+  IndentedJson& null() {
+    element();
+    JsonWriter(out_).null();
+    return *this;
+  }
 
   template <class T>
   IndentedJson& member(std::string_view name, const T& v) {
@@ -42,7 +48,6 @@ class IndentedJson {
   IndentedJson& close(char c);
   void element();  // before a value: its line in an array
   void newline(std::size_t depth);
-  void string(std::string_view s);
 
   std::string& out_;
   int indent_;
