@@ -15,13 +15,14 @@ namespace solnet {
 Status RouteKeeper::note(const KernelOp& op) {
   if (!routes_) return {};
   const int index = op.link.index;
-  auto all = routes_->routes(0, 0);
+  const int family = op.addr.family;
+  auto all = routes_->routes(family, 0);
   if (!all) return all.error();
   // The link's addresses only matter to kept routes that name a source:
   // most changes have none, and a link may hold 20,000 addresses.
   std::vector<Addr> addrs;
   if (std::any_of(all->begin(), all->end(), [](const Route& r) { return r.prefsrc && kept_route(r); })) {
-    auto got = kernel_.addrs(0, index);
+    auto got = kernel_.addrs(family, index);
     if (!got) return got.error();
     addrs = std::move(*got);
   }
