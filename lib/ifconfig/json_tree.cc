@@ -8,7 +8,7 @@ namespace solnet {
 
 const JsonTree* JsonTree::find(std::string_view key) const {
   for (auto it = members.rbegin(); it != members.rend(); ++it)
-    if (it->first == key) return &it->second;
+    if (it->key == key) return &it->value;
   return nullptr;
 }
 
@@ -68,10 +68,10 @@ class Reader {
       space();
       if (p_ == end_ || *p_ != '"') return false;
       auto& m = t.members.emplace_back();
-      if (!string(m.first)) return false;
+      if (!string(m.key)) return false;
       space();
       if (p_ == end_ || *p_++ != ':') return false;
-      if (!value(m.second, depth)) return false;
+      if (!value(m.value, depth)) return false;
       space();
       if (p_ == end_) return false;
       if (*p_ == '}') return ++p_, true;

@@ -9,10 +9,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 namespace solnet {
+
+struct JsonMember;
 
 struct JsonTree {
   // An unsigned number is an integer without sign, fraction or exponent
@@ -23,10 +24,15 @@ struct JsonTree {
   uint64_t unsigned_number = 0;
   std::string string;
   std::vector<JsonTree> items;                            // array
-  std::vector<std::pair<std::string, JsonTree>> members;  // object, in text order
+  std::vector<JsonMember> members;  // object, in text order
 
   // An object's member, the last of that name.
   const JsonTree* find(std::string_view key) const;
+};
+
+struct JsonMember {
+  std::string key;
+  JsonTree value;
 };
 
 inline constexpr int kJsonMaxDepth = 512;
