@@ -1,5 +1,7 @@
 #include "lib/ifconfig/indented_json.h"
 
+#include <algorithm>
+
 #include "lib/common/json_writer.h"
 
 namespace solnet {
@@ -22,10 +24,29 @@ void IndentedJson::element() {
 
 IndentedJson& IndentedJson::key(std::string_view name) {
   element();
-  JsonWriter(out_).value(name);
+  string(name);
   out_ += ": ";
   after_key_ = true;
   return *this;
+}
+
+IndentedJson& IndentedJson::value(std::string_view s) {
+  element();
+  string(s);
+  return *this;
+}
+
+void IndentedJson::string(std::string_view s) {
+  const bool plain = std::all_of(s.begin(), s.end(), [](char c) {
+    return static_cast<unsigned char>(c) >= 0x20 && static_cast<unsigned char>(c) < 0x80 && c != '"' && c != '\\';
+  });
+  if (!plain) {
+    JsonWriter(out_).value(s);
+    return;
+  }
+  out_ += '"';
+  out_ += s;
+  out_ += '"';
 }
 
 IndentedJson& IndentedJson::open(char c) {

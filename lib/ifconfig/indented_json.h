@@ -24,7 +24,11 @@ class IndentedJson {
   IndentedJson& key(std::string_view name);
 
   // A scalar, written as JsonWriter writes it (the store's strings are
-  // ASCII: escaped as nlohmann escapes them).
+  // ASCII: escaped as nlohmann escapes them); a string with nothing to
+  // escape, the store's every string, is copied whole.
+  IndentedJson& value(std::string_view s);
+  IndentedJson& value(const char* s) { return value(std::string_view(s)); }
+  IndentedJson& value(const std::string& s) { return value(std::string_view(s)); }
   template <class T>
   IndentedJson& value(const T& v) {
     element();
@@ -48,6 +52,7 @@ class IndentedJson {
   IndentedJson& close(char c);
   void element();  // before a value: its line in an array
   void newline(std::size_t depth);
+  void string(std::string_view s);
 
   std::string& out_;
   int indent_;
