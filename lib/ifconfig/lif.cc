@@ -6,8 +6,8 @@
 #include <sys/socket.h>
 
 #include <algorithm>
-#include <iterator>
 #include <map>
+#include <numeric>
 #include <unordered_set>
 
 #include "lib/common/ifname.h"
@@ -90,15 +90,21 @@ class Builder {
     if (!shows_family(fam, addrs)) return;
     const uint64_t base = link_flags(link_, fam, extras_);
     Units u;
+    u.lifs.reserve(addrs.size());
     u.physical = stored_physical6(fam, addrs);
     number_kernel_addrs(fam, base, addrs, u);
     add_stored_lifs(fam, base, u);
     number_pending(fam, base, u);
     out.push_back(physical_lif(fam, base, u.physical));
     auto by_unit = [](const Lif& x, const Lif& y) { return *x.unit < *y.unit; };
-    // Labels are usually added in order; sorting sorted stanzas still moves them.
-    if (!std::is_sorted(u.lifs.begin(), u.lifs.end(), by_unit)) std::sort(u.lifs.begin(), u.lifs.end(), by_unit);
-    std::move(u.lifs.begin(), u.lifs.end(), std::back_inserter(out));
+    // Labels are usually added in order; when not (one re-added at the
+    // end), an order is sorted rather than the heavy stanzas themselves.
+    std::vector<std::size_t> order(u.lifs.size());
+    std::iota(order.begin(), order.end(), 0);
+    if (!std::is_sorted(u.lifs.begin(), u.lifs.end(), by_unit))
+      std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return by_unit(u.lifs[x], u.lifs[y]); });
+    out.reserve(out.size() + order.size());
+    for (std::size_t i : order) out.push_back(std::move(u.lifs[i]));
   }
 
  private:

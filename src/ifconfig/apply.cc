@@ -257,7 +257,7 @@ class Runner {
     StoredLink* stored = doc.find((*link)->index, (*link)->name);
     if (stored) reconcile_link(*stored, *addrs, family() == AF_INET, family() == AF_INET6);
     std::vector<LinkWork> out;
-    out.push_back({build_link_conf(vni_view(**link), *addrs, stored, family()), {}, {name.unit}});
+    out.push_back({build_link_conf(vni_view(**link), std::move(*addrs), stored, family()), {}, {name.unit}});
     return out;
   }
 
@@ -284,7 +284,7 @@ class Runner {
                      [&](const Addr& a) { return a.ifindex == link->index; });
         StoredLink* stored = doc.find(link->index, link->name);
         if (stored) reconcile_link(*stored, mine, family() == AF_INET, family() == AF_INET6);
-        out.push_back({build_link_conf(vni_view(*link), mine, stored, family()), {}, {}});
+        out.push_back({build_link_conf(vni_view(*link), std::move(mine), stored, family()), {}, {}});
         w = out.end() - 1;
       }
       w->targets.push_back(lif.unit);
