@@ -2,18 +2,16 @@
 
 #include <sys/socket.h>
 
-#include <nlohmann/json.hpp>
-
 #include <iterator>
 #include <string>
 
 #include "lib/common/json_writer.h"
+#include "lib/ifconfig/indented_json.h"
+#include "lib/ifconfig/json_tree.h"
 #include "lib/ifconfig/store_fields.h"
 #include "lib/ifconfig/stored_routes.h"
 
 namespace solnet {
-
-using nlohmann::json;
 
 namespace {
 
@@ -81,14 +79,14 @@ std::string ops_json(const std::vector<KernelOp>& ops) {
   return out;
 }
 
-std::string text_field(const json& j, const char* key, const std::string& where, std::string& problem) {
-  auto it = j.find(key);
-  if (it != j.end() && it->is_string()) return it->get<std::string>();
+std::string text_field(const JsonTree& j, const char* key, const std::string& where, std::string& problem) {
+  const JsonTree* v = j.find(key);
+  if (v && v->kind == JsonTree::Kind::string) return v->string;
   if (problem.empty()) problem = where + ": " + key + " not a string";
   return {};
 }
 
-Addr addr_from(const json& j, const std::string& where, std::string& problem) {
+Addr addr_from(const JsonTree& j, const std::string& where, std::string& problem) {
   StoreFields f(j, where, problem);
   Addr a;
   a.family = f.family("family");
@@ -97,7 +95,7 @@ Addr addr_from(const json& j, const std::string& where, std::string& problem) {
   a.peer = f.address("peer", a.family);
   a.prefixlen = static_cast<int>(f.number("prefixlen", 0, a.family == AF_INET6 ? 128 : 32));
   a.broadcast = f.address("broadcast", AF_INET);
-  if (j.is_object() && j.contains("label")) a.label = f.name("label");
+  if (j.find("label")) a.label = f.name("label");
   a.flags = static_cast<uint32_t>(f.number("flags", 0, UINT32_MAX));
   a.scope = static_cast<uint8_t>(f.number("scope", 0, UINT8_MAX));
   a.metric = static_cast<uint32_t>(f.number("metric", 0, UINT32_MAX));
@@ -106,31 +104,31 @@ Addr addr_from(const json& j, const std::string& where, std::string& problem) {
   return a;
 }
 
-LinkChange link_change_from(const json& j, const std::string& where, std::string& problem) {
+LinkChange link_change_from(const JsonTree& j, const std::string& where, std::string& problem) {
   StoreFields f(j, where, problem);
   LinkChange l;
   l.index = static_cast<int>(f.number("index", 1, INT32_MAX));
   l.flags = static_cast<unsigned>(f.number("flags", 0, UINT32_MAX));
   l.change = static_cast<unsigned>(f.number("change", 0, UINT32_MAX));
-  if (!j.is_object()) return l;
-  if (j.contains("mtu")) l.mtu = static_cast<unsigned>(f.number("mtu", 0, UINT32_MAX));
-  if (j.contains("txqlen")) l.txqlen = static_cast<unsigned>(f.number("txqlen", 0, UINT32_MAX));
+  if (j.kind != JsonTree::Kind::object) return l;
+  if (j.find("mtu")) l.mtu = static_cast<unsigned>(f.number("mtu", 0, UINT32_MAX));
+  if (j.find("txqlen")) l.txqlen = static_cast<unsigned>(f.number("txqlen", 0, UINT32_MAX));
   l.token6 = f.address("token6", AF_INET6);
-  if (j.contains("hwaddr")) {
-    const json& hw = f.array("hwaddr");
+  if (j.find("hwaddr")) {
+    const auto& hw = f.array("hwaddr");
     l.hwaddr.emplace();
     for (const auto& b : hw) {
-      if (!b.is_number_unsigned() || b.get<uint64_t>() > 255) {
+      if (b.kind != JsonTree::Kind::unsigned_number || b.unsigned_number > 255) {
         if (problem.empty()) problem = where + ": hwaddr not a list of octets";
         break;
       }
-      l.hwaddr->push_back(static_cast<uint8_t>(b.get<uint64_t>()));
+      l.hwaddr->push_back(static_cast<uint8_t>(b.unsigned_number));
     }
   }
   return l;
 }
 
-KernelOp op_from(const json& j, const std::string& where, std::string& problem) {
+KernelOp op_from(const JsonTree& j, const std::string& where, std::string& problem) {
   StoreFields f(j, where, problem);
   KernelOp op{KernelOpKind::set_link, {}, {}, {}};
   if (!f.ok()) return op;
@@ -167,26 +165,26 @@ KernelOp op_from(const json& j, const std::string& where, std::string& problem) 
 
 std::vector<KernelOp> ops_from(StoreFields& f, const char* key, std::string& problem) {
   std::vector<KernelOp> out;
-  const json& ops = f.array(key);
+  const auto& ops = f.array(key);
   for (std::size_t i = 0; i < ops.size() && problem.empty(); ++i)
     out.push_back(op_from(ops[i], std::string(key) + " " + std::to_string(i), problem));
   return out;
 }
 
-std::string usesrc_json(const std::vector<UsesrcTouch>& touched) {
-  json out = json::array();
-  for (const auto& u : touched)
-    out.push_back({{"index", u.index},
-                   {"name", store_name_json(u.name)},
-                   {"source_index", u.source_index},
-                   {"source_name", u.source_index ? store_name_json(u.source_name) : ""},
-                   {"family", family_name(u.family)}});
-  return out.dump();
+void write_usesrc(JsonWriter& w, const std::vector<UsesrcTouch>& touched) {
+  w.begin_array();
+  for (const auto& u : touched) {
+    w.begin_object().member("index", u.index).member("name", store_name_json(u.name));
+    w.member("source_index", u.source_index);
+    w.member("source_name", u.source_index ? store_name_json(u.source_name) : "");
+    w.member("family", family_name(u.family)).end_object();
+  }
+  w.end_array();
 }
 
 std::vector<UsesrcTouch> usesrc_from(StoreFields& f, const char* key, std::string& problem) {
   std::vector<UsesrcTouch> out;
-  const json& list = f.array(key);
+  const auto& list = f.array(key);
   for (std::size_t i = 0; i < list.size() && problem.empty(); ++i) {
     StoreFields u(list[i], std::string(key) + " " + std::to_string(i), problem);
     UsesrcTouch t;
@@ -209,42 +207,56 @@ const NotedRoutes* ChangeJournal::find_noted(int index) const {
 }
 
 std::string journal_to_json(const ChangeJournal& j, uint64_t netns_cookie) {
-  // The store's own text and the routes' JSON are spliced in whole; the
-  // operations, which grow with the link, are written as they go.
-  json noted = json::array();
-  for (const auto& n : j.noted) noted.push_back({{"index", n.index}, {"routes", stored_routes_json(n.routes)}});
-  json unplumb = json::array();
-  for (const auto& l : j.unplumb) unplumb.push_back({{"index", l.index}, {"name", store_name_json(l.name)}});
-  std::string out = "{\"version\":1,\"netns_cookie\":" + std::to_string(netns_cookie);
-  out += ",\"noted\":" + noted.dump() + ",\"usesrc\":" + usesrc_json(j.usesrc);
-  out += ",\"usesrc_undo\":" + usesrc_json(j.usesrc_undo) + ",\"unplumb\":" + unplumb.dump();
-  out += ",\"ops\":" + ops_json(j.ops) + ",\"undo\":" + ops_json(j.undo);
-  out += ",\"store\":" + store_to_json(j.store) + "}\n";
+  // Written as it goes; the store's own text and each link's routes, in
+  // the store's layout, are spliced in whole.
+  std::string out;
+  JsonWriter w(out);
+  w.begin_object().member("version", 1).member("netns_cookie", netns_cookie);
+  w.key("noted").begin_array();
+  for (const auto& n : j.noted) {
+    std::string routes;
+    IndentedJson r(routes, 0);
+    put_stored_routes(r, n.routes);
+    w.begin_object().member("index", n.index).key("routes").raw(routes).end_object();
+  }
+  w.end_array();
+  w.key("usesrc");
+  write_usesrc(w, j.usesrc);
+  w.key("usesrc_undo");
+  write_usesrc(w, j.usesrc_undo);
+  w.key("unplumb").begin_array();
+  for (const auto& l : j.unplumb) w.begin_object().member("index", l.index).member("name", store_name_json(l.name)).end_object();
+  w.end_array();
+  w.key("ops").raw(ops_json(j.ops));
+  w.key("undo").raw(ops_json(j.undo));
+  w.key("store").raw(store_to_json(j.store));
+  w.end_object();
+  out += '\n';
   return out;
 }
 
 Result<ChangeJournal> journal_from_json(std::string_view text) {
-  json j = json::parse(text, nullptr, false);
-  if (j.is_discarded()) return error("not JSON");
+  const std::optional<JsonTree> j = parse_json_tree(text);
+  if (!j) return error("not JSON");
   std::string problem;
-  StoreFields f(j, "journal", problem);
+  StoreFields f(*j, "journal", problem);
   f.number("version", 1, 1);
   ChangeJournal out;
   out.netns_cookie = f.number("netns_cookie", 0, UINT64_MAX);
-  const json& noted = f.array("noted");
+  const auto& noted = f.array("noted");
   for (std::size_t i = 0; i < noted.size() && problem.empty(); ++i) {
     const std::string where = "noted " + std::to_string(i);
     StoreFields n(noted[i], where, problem);
     NotedRoutes r;
     r.index = static_cast<int>(n.number("index", 1, INT32_MAX));
-    const json& routes = n.array("routes");
+    const auto& routes = n.array("routes");
     for (std::size_t k = 0; k < routes.size() && problem.empty(); ++k)
       r.routes.push_back(stored_route_from(routes[k], where + " route " + std::to_string(k), problem));
     out.noted.push_back(std::move(r));
   }
   out.usesrc = usesrc_from(f, "usesrc", problem);
   out.usesrc_undo = usesrc_from(f, "usesrc_undo", problem);
-  const json& unplumb = f.array("unplumb");
+  const auto& unplumb = f.array("unplumb");
   for (std::size_t i = 0; i < unplumb.size() && problem.empty(); ++i) {
     StoreFields l(unplumb[i], "unplumb " + std::to_string(i), problem);
     JournalLink link;
@@ -255,9 +267,9 @@ Result<ChangeJournal> journal_from_json(std::string_view text) {
   out.ops = ops_from(f, "ops", problem);
   out.undo = ops_from(f, "undo", problem);
   if (problem.empty() && out.undo.size() != out.ops.size()) problem = "journal: undo and ops differ in length";
-  const json& store = f.object("store");
+  const JsonTree& store = f.object("store");
   if (!problem.empty()) return error(problem);
-  auto doc = store_from_json(store.dump());
+  auto doc = store_from_tree(store);
   if (!doc) return error("journal: " + doc.error().message);
   out.store = std::move(*doc);
   return out;

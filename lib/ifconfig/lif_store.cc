@@ -180,8 +180,12 @@ Result<StoreDoc> store_from_json(std::string_view text) {
   // and holds a record for every IPv6 address of the system.
   const std::optional<JsonTree> j = parse_json_tree(text);
   if (!j) return error("not JSON");
+  return store_from_tree(*j);
+}
+
+Result<StoreDoc> store_from_tree(const JsonTree& j) {
   std::string problem;
-  StoreFields f(*j, "store", problem);
+  StoreFields f(j, "store", problem);
   f.number("version", 1, 1);
   StoreDoc doc;
   doc.netns_cookie = f.number("netns_cookie", 0, UINT64_MAX, 0);
