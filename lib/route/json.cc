@@ -136,15 +136,16 @@ void RouteJsonWriter::route(const Route& r, const std::string* logical_interface
   address_or_null(r.prefsrc ? &*r.prefsrc : nullptr);
   out_ += ",\"prefix_length\":";
   append_u32(out_, static_cast<uint64_t>(r.dst_len));
-  out_ += ",\"protocol\":";
-  w_.value(route_protocol_name(r.protocol));
-  out_ += ",\"scope\":";
-  w_.value(route_scope_name(r.scope));
-  out_ += ",\"table\":";
+  // The kinds' names are words or decimal numbers: nothing to escape.
+  out_ += ",\"protocol\":\"";
+  out_ += route_protocol_name(r.protocol);
+  out_ += "\",\"scope\":\"";
+  out_ += route_scope_name(r.scope);
+  out_ += "\",\"table\":";
   append_u32(out_, r.table);
-  out_ += ",\"type\":";
-  w_.value(route_type_name(r.type));
-  out_ += '}';
+  out_ += ",\"type\":\"";
+  out_ += route_type_name(r.type);
+  out_ += "\"}";
 }
 
 void RouteJsonWriter::end() {
