@@ -4,6 +4,7 @@
 #include <sys/socket.h>
 
 #include <charconv>
+#include <span>
 
 #include "lib/common/columns.h"
 #include "lib/route/flags.h"
@@ -23,6 +24,26 @@ void append_u32(std::string& out, uint64_t v) {
   char buf[24];
   out.append(buf, std::to_chars(buf, buf + sizeof buf, v).ptr);
 }
+
+// The names of the bits set, as a JSON array of strings, in table order.
+void append_names(std::string& out, uint32_t bits, std::span<const BitName> table) {
+  out += '[';
+  bool first = true;
+  for (const auto& n : table) {
+    if (!(bits & n.bit)) continue;
+    out += first ? "\"" : ",\"";
+    first = false;
+    out += n.name;
+    out += '"';
+  }
+  out += ']';
+}
+
+constexpr BitName kLockable[] = {
+    {1u << RTAX_MTU, "mtu"},          {1u << RTAX_ADVMSS, "advmss"},       {1u << RTAX_WINDOW, "window"},
+    {1u << RTAX_RTT, "rtt_ms"},       {1u << RTAX_RTTVAR, "rttvar_ms"},    {1u << RTAX_SSTHRESH, "ssthresh"},
+    {1u << RTAX_HOPLIMIT, "hoplimit"},
+};
 
 }  // namespace
 
@@ -47,13 +68,6 @@ void RouteJsonWriter::name_or_null(const std::string* n) {
 }
 
 void RouteJsonWriter::metrics(const RouteMetrics& m) {
-  struct Named {
-    int rtax;
-    const char* name;
-  };
-  constexpr Named kLockable[] = {{RTAX_MTU, "mtu"},       {RTAX_ADVMSS, "advmss"},     {RTAX_WINDOW, "window"},
-                                 {RTAX_RTT, "rtt_ms"},    {RTAX_RTTVAR, "rttvar_ms"}, {RTAX_SSTHRESH, "ssthresh"},
-                                 {RTAX_HOPLIMIT, "hoplimit"}};
   const auto member = [&](const char* key, std::optional<uint32_t> v) {
     if (!v) return;
     out_ += key;
@@ -64,17 +78,8 @@ void RouteJsonWriter::metrics(const RouteMetrics& m) {
   if (m.advmss) out_ += ',';
   member("\"hoplimit\":", m.hoplimit);
   if (m.hoplimit) out_ += ',';
-  out_ += "\"locked\":[";
-  bool first = true;
-  for (const auto& n : kLockable) {
-    if (!(m.locks & (1u << n.rtax))) continue;
-    if (!first) out_ += ',';
-    first = false;
-    out_ += '"';
-    out_ += n.name;
-    out_ += '"';
-  }
-  out_ += ']';
+  out_ += "\"locked\":";
+  append_names(out_, m.locks, kLockable);
   member(",\"mtu\":", m.mtu);
   if (m.rtt) {
     out_ += ",\"rtt_ms\":";
@@ -97,18 +102,9 @@ void RouteJsonWriter::route(const Route& r, const std::string* logical_interface
   out_ += ",\"expires\":";
   if (r.expires) append_u32(out_, *r.expires);
   else out_ += "null";
-  out_ += r.family == AF_INET ? ",\"family\":\"inet\",\"flags\":[" : ",\"family\":\"inet6\",\"flags\":[";
-  const uint32_t flags = rtflag::of(r);
-  bool first = true;
-  for (const auto& n : rtflag::all()) {
-    if (!(flags & n.bit)) continue;
-    if (!first) out_ += ',';
-    first = false;
-    out_ += '"';
-    out_ += n.name;
-    out_ += '"';
-  }
-  out_ += "],\"gateway\":";
+  out_ += r.family == AF_INET ? ",\"family\":\"inet\",\"flags\":" : ",\"family\":\"inet6\",\"flags\":";
+  append_names(out_, rtflag::of(r), rtflag::all());
+  out_ += ",\"gateway\":";
   address_or_null(r.has_gateway() ? &r.gateway : nullptr);
   out_ += ",\"interface\":";
   name_or_null(&r.ifname);
