@@ -46,12 +46,4 @@ void ArpJsonWriter::end() {
   *out_ += "}\n";
 }
 
-std::string render_arp_json(const std::vector<ArpEntry>& entries) {
-  std::string out;
-  ArpJsonWriter w(out);
-  for (const auto& e : entries) w.entry(e);
-  w.end();
-  return out;
-}
-
 }  // namespace solnet

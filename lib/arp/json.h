@@ -2,7 +2,6 @@
 #pragma once
 
 #include <string>
-#include <vector>
 
 #include "lib/arp/model.h"
 #include "lib/common/json_writer.h"
@@ -17,6 +16,7 @@ inline constexpr int kArpSchemaVersion = 1;
 class ArpJsonWriter {
  public:
   explicit ArpJsonWriter(std::string& out);
+  // A copy writes to the same text: a snapshot to go back to (ArpDisplay).
   ArpJsonWriter(const ArpJsonWriter& o) : out_(o.out_), w_(*o.out_), first_(o.first_) {}
   ArpJsonWriter& operator=(const ArpJsonWriter& o) {
     first_ = o.first_;
@@ -31,8 +31,5 @@ class ArpJsonWriter {
   JsonWriter w_;  // at its top level: names, which may need escaping
   bool first_ = true;
 };
-
-// The whole document of `entries`.
-std::string render_arp_json(const std::vector<ArpEntry>& entries);
 
 }  // namespace solnet

@@ -14,6 +14,14 @@ using namespace solnet::fixture;
 
 namespace lib_arp_json_test {
 
+std::string render_arp_json(const std::vector<ArpEntry>& entries) {
+  std::string out;
+  ArpJsonWriter w(out);
+  for (const auto& e : entries) w.entry(e);
+  w.end();
+  return out;
+}
+
 // The renderer ArpJsonWriter replaced (JsonWriter member by member), as
 // the reference for its bytes.
 void reference_entry(JsonWriter& w, const ArpEntry& e) {

@@ -1,7 +1,5 @@
 #include "lib/arp/model.h"
 
-#include <algorithm>
-
 namespace solnet {
 
 bool ArpFilter::matches(const ArpEntry& e) const {
@@ -39,11 +37,6 @@ void set_link(ArpEntry& e, const Link* link) {
   if (e.proxy) e.lladdr = link->hwaddr;
 }
 
-const Link* link_of(int ifindex, const std::vector<Link>& links) {
-  auto l = std::find_if(links.begin(), links.end(), [&](const Link& k) { return k.index == ifindex; });
-  return l == links.end() ? nullptr : &*l;
-}
-
 }  // namespace
 
 void join_entry(const Neighbour& n, const Link* link, ArpEntry& e) {
@@ -66,15 +59,6 @@ void whole_link_entry(const Link* link, ArpEntry& e) {
   n.proxy = true;
   join_entry(n, link, e);
   e.whole_link = true;
-}
-
-std::vector<ArpEntry> join_entries(const std::vector<Neighbour>& ns, const ProxyArp& proxy_arp,
-                                   const std::vector<Link>& links) {
-  std::vector<ArpEntry> out(ns.size());
-  for (std::size_t i = 0; i < ns.size(); ++i) join_entry(ns[i], link_of(ns[i].ifindex, links), out[i]);
-  for (int i : proxy_arp.ifindexes) whole_link_entry(link_of(i, links), out.emplace_back());
-  if (proxy_arp.all) whole_link_entry(link_of(0, links), out.emplace_back());
-  return out;
 }
 
 }  // namespace solnet

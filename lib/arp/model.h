@@ -72,9 +72,4 @@ void join_entry(const Neighbour& n, const Link* link, ArpEntry& e);
 // The row of a link with proxy_arp on (null: "all") into `e`.
 void whole_link_entry(const Link* link, ArpEntry& e);
 
-// Joins kernel entries with their links, keeping the kernel's order, and
-// appends one whole-link row per link (or "all") with proxy_arp on.
-std::vector<ArpEntry> join_entries(const std::vector<Neighbour>& ns, const ProxyArp& proxy_arp,
-                                   const std::vector<Link>& links);
-
 }  // namespace solnet
