@@ -3,56 +3,31 @@
 #include <sys/socket.h>
 
 #include <algorithm>
-#include <cstddef>
-#include <cstring>
 #include <tuple>
 
 #include "lib/common/ifname.h"
 
 namespace solnet {
 
-void LinkUnits::add(const InetAddr& local, const InetAddr& peer, int prefixlen, std::string_view label) {
-  Entry e{};
-  e.family = local.family == AF_INET ? 4 : 6;
-  std::copy_n(local.bytes.begin(), local.size(), e.local.begin());
-  std::copy_n(peer.bytes.begin(), peer.size(), e.peer.begin());
-  e.unit = kPending;
-  e.prefixlen = static_cast<uint8_t>(prefixlen);
-  if (e.family == 4) {
-    auto li = classify_label(label, link_);
-    e.physical = li.kind == LabelKind::physical;
-    e.labelled = li.kind == LabelKind::unit;
-    if (e.labelled) e.unit = li.unit;
-  }
-  entries_.push_back(e);
+namespace {
+
+template <class E>
+auto key(const E& e) {
+  return std::tie(e.local, e.peer, e.prefixlen);
 }
 
-int LinkUnits::compare(const Entry& a, const Entry& b) {
-  static_assert(offsetof(Entry, prefixlen) + 1 == kKeySize);
-  return std::memcmp(&a.family, &b.family, kKeySize);
-}
+bool link_local(const LinkUnits::V4&) { return false; }
+bool link_local(const LinkUnits::V6& e) { return e.local[0] == 0xfe && (e.local[1] & 0xc0) == 0x80; }
 
-bool LinkUnits::number() {
-  std::vector<Entry*> v4, v6;
-  for (auto& e : entries_) (e.family == 4 ? v4 : v6).push_back(&e);
-  // Linux lists a link's IPv6 addresses newest first: number them oldest first.
-  std::reverse(v6.begin(), v6.end());
-  number_family(std::move(v4), false);
-  number_family(std::move(v6), true);
-  std::sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) { return compare(a, b) < 0; });
-  return std::adjacent_find(entries_.begin(), entries_.end(),
-                            [](const Entry& a, const Entry& b) { return compare(a, b) == 0; }) == entries_.end();
-}
-
-// Builder::family's numbering without a store record: the physical
-// interface, then labels in order (a unit once), then the lowest free
-// units in order for the rest.
-void LinkUnits::number_family(std::vector<Entry*> fam, bool v6) {
+// Builder::family's numbering without a store record, over a family's
+// entries oldest first: the physical interface, then labels in order (a
+// unit once), then the lowest free units in order for the rest.
+template <class E>
+void number_in_order(std::vector<E*> fam, bool v6) {
   bool have_physical = false;
-  std::vector<std::pair<uint32_t, Entry*>> claims;  // (unit, entry) of labels in order: the first of a unit wins
-  for (Entry* e : fam) {
-    const bool link_local = v6 && e->local[0] == 0xfe && (e->local[1] & 0xc0) == 0x80;
-    if ((e->physical || link_local) && !have_physical) {
+  std::vector<std::pair<uint32_t, E*>> claims;  // labels in order: the first of a unit wins
+  for (E* e : fam) {
+    if ((e->physical || link_local(*e)) && !have_physical) {
       have_physical = e->physical = true;
       e->labelled = false;
       continue;
@@ -66,8 +41,8 @@ void LinkUnits::number_family(std::vector<Entry*> fam, bool v6) {
     if (i > 0 && claims[i].first == claims[i - 1].first) claims[i].second->labelled = false;
     else taken.push_back(claims[i].first);
   }
-  std::vector<Entry*> pending;
-  for (Entry* e : fam)
+  std::vector<E*> pending;
+  for (E* e : fam)
     if (!e->physical && !e->labelled) pending.push_back(e);
   auto next_pending = pending.begin();
   if (v6 && !have_physical && next_pending != pending.end()) (*next_pending++)->physical = true;
@@ -80,22 +55,53 @@ void LinkUnits::number_family(std::vector<Entry*> fam, bool v6) {
   }
 }
 
-std::optional<std::string> LinkUnits::name(const InetAddr& local) const {
-  const uint8_t family = local.family == AF_INET ? 4 : 6;
-  std::optional<std::string> best;
-  std::pair<bool, uint32_t> best_rank{false, 0};  // ifconfig's order: physical, then by unit
-  for (auto it = std::lower_bound(entries_.begin(), entries_.end(), std::pair{family, local.bytes},
-                                  [&](const Entry& e, const auto& k) {
-                                    return std::tie(e.family, e.local) < std::tie(k.first, k.second);
-                                  });
-       it != entries_.end() && it->family == family && std::equal(local.bytes.begin(), local.bytes.end(), it->local.begin());
-       ++it) {
-    const std::pair<bool, uint32_t> rank{!it->physical, it->physical ? 0 : it->unit};
-    if (best && rank >= best_rank) continue;
-    best_rank = rank;
-    best = it->physical ? link_ : IfName{link_, it->unit}.str();
+// Numbers the entries, then sorts them by address for name(); false when
+// one came twice.
+template <class E>
+bool number_family(std::vector<E>& entries, bool v6) {
+  std::vector<E*> fam;
+  fam.reserve(entries.size());
+  for (auto& e : entries) fam.push_back(&e);
+  // Linux lists a link's IPv6 addresses newest first: number them oldest first.
+  if (v6) std::reverse(fam.begin(), fam.end());
+  number_in_order(std::move(fam), v6);
+  std::sort(entries.begin(), entries.end(), [](const E& a, const E& b) { return key(a) < key(b); });
+  return std::adjacent_find(entries.begin(), entries.end(),
+                            [](const E& a, const E& b) { return key(a) == key(b); }) == entries.end();
+}
+
+// ifconfig's order among the logical interfaces of one address: the
+// physical interface, then by unit.
+template <class E, class A>
+std::optional<std::string> first_named(const std::vector<E>& entries, const A& local, const std::string& link) {
+  auto it = std::lower_bound(entries.begin(), entries.end(), local, [](const E& e, const A& a) { return e.local < a; });
+  const E* best = nullptr;
+  for (; it != entries.end() && it->local == local; ++it)
+    if (!best || std::pair(!it->physical, it->unit) < std::pair(!best->physical, best->unit)) best = &*it;
+  if (!best) return std::nullopt;
+  return best->physical ? link : IfName{link, best->unit}.str();
+}
+
+}  // namespace
+
+void LinkUnits::add(const InetAddr& local, const InetAddr& peer, int prefixlen, std::string_view label) {
+  if (local.family == AF_INET) {
+    auto li = classify_label(label, link_);
+    v4_.push_back(V4{local.v4(), peer.v4(), li.kind == LabelKind::unit ? li.unit : 0,
+                     static_cast<uint8_t>(prefixlen), li.kind == LabelKind::physical, li.kind == LabelKind::unit});
+  } else {
+    v6_.push_back(V6{local.bytes, peer.bytes, 0, static_cast<uint8_t>(prefixlen), false, false});
   }
-  return best;
+}
+
+bool LinkUnits::number() {
+  const bool v4_once = number_family(v4_, false);
+  return number_family(v6_, true) && v4_once;
+}
+
+std::optional<std::string> LinkUnits::name(const InetAddr& local) const {
+  if (local.family == AF_INET) return first_named(v4_, local.v4(), link_);
+  return first_named(v6_, local.bytes, link_);
 }
 
 }  // namespace solnet

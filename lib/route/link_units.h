@@ -33,25 +33,23 @@ class LinkUnits {
   // first in ifconfig's order when several have it).
   std::optional<std::string> name(const InetAddr& local) const;
 
- private:
-  static constexpr uint32_t kPending = UINT32_MAX;
+  // One address: IPv4 in 16 bytes, IPv6 in 40.
+  template <class A>
   struct Entry {
-    // The key, in bytes compared at once: the family (4 or 6), the
-    // addresses (IPv4 in the first 4 bytes), the prefix length.
-    uint8_t family;
-    std::array<uint8_t, 16> local;
-    std::array<uint8_t, 16> peer;
+    A local;
+    A peer;
+    uint32_t unit;  // IPv4 "link:N": N until numbered
     uint8_t prefixlen;
     bool physical;
-    bool labelled;    // IPv4 "link:N": `unit` holds N
-    uint32_t unit;    // kPending until numbered
+    bool labelled;
   };
-  static constexpr std::size_t kKeySize = 1 + 16 + 16 + 1;
-  static int compare(const Entry& a, const Entry& b);
-  void number_family(std::vector<Entry*> fam, bool v6);
+  using V4 = Entry<uint32_t>;
+  using V6 = Entry<std::array<uint8_t, 16>>;
 
+ private:
   std::string link_;
-  std::vector<Entry> entries_;
+  std::vector<V4> v4_;  // kernel order until numbered, then by address
+  std::vector<V6> v6_;
 };
 
 }  // namespace solnet
