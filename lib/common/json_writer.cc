@@ -137,6 +137,15 @@ void JsonWriter::string(std::string_view s) {
   static constexpr char kHex[] = "0123456789abcdef";
   out_ += '"';
   for (std::size_t i = 0; i < s.size();) {
+    // Printable ASCII other than the quote and the backslash goes as it is,
+    // a run at a time: names and addresses are nothing else.
+    std::size_t plain = i;
+    while (plain < s.size() && s[plain] >= 0x20 && s[plain] < 0x7f && s[plain] != '"' && s[plain] != '\\') ++plain;
+    if (plain > i) {
+      out_.append(s, i, plain - i);
+      i = plain;
+      continue;
+    }
     const unsigned char c = static_cast<unsigned char>(s[i]);
     if (c >= 0x80) {
       std::size_t bad = 0;
