@@ -30,9 +30,10 @@ int run(int argc, char** argv) {
   NetlinkKernel kernel;
   NetlinkArpKernel neigh;
   ArpSystem sys{kernel, neigh, names, has_net_admin(), read_text_file};
-  auto outcome = run_arp(*args, sys);
-  if (!outcome) return emit("arp", error_output(outcome.error()));
-  return emit("arp", present_arp(*outcome, *args));
+  StdoutSink shown(args->json);
+  auto outcome = run_arp(*args, sys, shown);
+  if (!outcome) return emit("arp", error_output(outcome.error()), &shown);
+  return emit("arp", present_arp(*outcome, *args), &shown);
 }
 
 }  // namespace

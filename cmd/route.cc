@@ -45,12 +45,13 @@ int run(int argc, char** argv) {
   });
   if (!inv) return emit("route", error_output(inv.error()));
   RouteEnv env{kernel, store, kernel, names, has_net_admin(), SOLNET_STATIC_ROUTES};
+  StdoutSink shown(inv->view.json);
   auto outcome = run_route(env, *inv, [&](const MonitorEvent& e) {
     put(present_monitor_event(e, inv->view, names), stdout);
     return std::fflush(stdout) == 0;
-  });
-  if (!outcome) return emit("route", error_output(outcome.error()));
-  return emit("route", present_route(*outcome, inv->view, names));
+  }, shown);
+  if (!outcome) return emit("route", error_output(outcome.error()), &shown);
+  return emit("route", present_route(*outcome, inv->view, names), &shown);
 }
 
 }  // namespace

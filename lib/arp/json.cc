@@ -1,42 +1,49 @@
 #include "lib/arp/json.h"
 
 #include "lib/arp/hwtype.h"
-#include "lib/common/json_writer.h"
+#include "lib/common/columns.h"
 
 namespace solnet {
 
-namespace {
+ArpJsonWriter::ArpJsonWriter(std::string& out) : out_(&out), w_(out) { out += "{\"entries\":["; }
 
-// Members in byte order of their names: the order the schema's first
-// implementation (a sorted map) gave them, which scripts may have matched.
-void write_entry(JsonWriter& w, const ArpEntry& e) {
+// Written by hand but for the names: the members are the same for every
+// entry, so their keys and punctuation are constant text. Members in byte
+// order of their names: the order the schema's first implementation (a
+// sorted map) gave them, which scripts may have matched.
+void ArpJsonWriter::entry(const ArpEntry& e) {
+  std::string& out = *out_;
   const bool known = e.proxy || is_resolved(e.state);
-  w.begin_object();
-  w.member("address", e.addr.str());
-  w.member("authority", e.authority);
-  w.member("hostname", e.hostname);
-  if (e.ifname.empty()) w.null_member("hw_type");
-  else w.member("hw_type", hwtype_name(e.hwtype));
-  if (e.ifname.empty()) w.null_member("interface");
-  else w.member("interface", e.ifname);
-  if (known && !e.lladdr.empty()) w.member("mac", ether_colon(e.lladdr));
-  else w.null_member("mac");
-  w.member("published", e.proxy);
-  w.member("state", state_name(e.state));
-  w.member("whole_interface", e.whole_link);
-  w.end_object();
+  out += first_ ? "{\"address\":\"" : ",{\"address\":\"";
+  first_ = false;
+  append_dotted(out, e.addr.v4());
+  out += e.authority ? "\",\"authority\":true,\"hostname\":" : "\",\"authority\":false,\"hostname\":";
+  if (e.hostname) w_.value(*e.hostname);
+  else out += "null";
+  if (e.ifname.empty()) {
+    out += ",\"hw_type\":null,\"interface\":null";
+  } else {
+    out += ",\"hw_type\":";
+    w_.value(hwtype_name(e.hwtype));
+    out += ",\"interface\":";
+    w_.value(e.ifname);
+  }
+  if (known && !e.lladdr.empty()) {
+    out += ",\"mac\":\"";
+    append_ether_colon(out, e.lladdr);
+    out += '"';
+  } else {
+    out += ",\"mac\":null";
+  }
+  out += e.proxy ? ",\"published\":true,\"state\":\"" : ",\"published\":false,\"state\":\"";
+  out += state_name(e.state);
+  out += e.whole_link ? "\",\"whole_interface\":true}" : "\",\"whole_interface\":false}";
 }
 
-}  // namespace
-
-std::string render_arp_json(const std::vector<ArpEntry>& entries) {
-  std::string out;
-  JsonWriter w(out);
-  w.begin_object().key("entries").begin_array();
-  for (const auto& e : entries) write_entry(w, e);
-  w.end_array().member("schema_version", kArpSchemaVersion).end_object();
-  out += '\n';
-  return out;
+void ArpJsonWriter::end() {
+  *out_ += "],\"schema_version\":";
+  *out_ += std::to_string(kArpSchemaVersion);
+  *out_ += "}\n";
 }
 
 }  // namespace solnet

@@ -1,7 +1,5 @@
 #include "lib/arp/model.h"
 
-#include <algorithm>
-
 namespace solnet {
 
 bool ArpFilter::matches(const ArpEntry& e) const {
@@ -30,42 +28,37 @@ std::string state_name(uint16_t state) {
   return "none";
 }
 
-static void set_link(ArpEntry& e, int ifindex, const std::vector<Link>& links) {
-  auto l = std::find_if(links.begin(), links.end(), [&](const Link& k) { return k.index == ifindex; });
-  if (l == links.end()) return;
-  e.ifname = l->name;
-  e.hwtype = l->type;
-  if (e.proxy) e.lladdr = l->hwaddr;
+namespace {
+
+void set_link(ArpEntry& e, const Link* link) {
+  if (!link) return;
+  e.ifname = link->name;
+  e.hwtype = link->type;
+  if (e.proxy) e.lladdr = link->hwaddr;
 }
 
-static ArpEntry whole_link_row(int ifindex, const std::vector<Link>& links) {
-  ArpEntry e;
-  e.addr = InetAddr::from_v4(0);
-  e.state = NUD_PERMANENT;
-  e.proxy = true;
+}  // namespace
+
+void join_entry(const Neighbour& n, const Link* link, ArpEntry& e) {
+  e.addr = n.addr;
+  e.ifname.clear();
+  e.hwtype = 0;
+  e.lladdr = n.lladdr;
+  // The kernel reports proxy entries as permanent (ATF_PERM).
+  e.state = n.proxy ? uint16_t{NUD_PERMANENT} : n.state;
+  e.proxy = n.proxy;
+  e.authority = n.protocol == kAuthorityProtocol;
+  e.whole_link = false;
+  e.hostname.reset();
+  set_link(e, link);
+}
+
+void whole_link_entry(const Link* link, ArpEntry& e) {
+  Neighbour n;
+  n.addr = InetAddr::from_v4(0);
+  n.proxy = true;
+  join_entry(n, link, e);
   e.whole_link = true;
-  set_link(e, ifindex, links);
-  return e;
-}
-
-std::vector<ArpEntry> join_entries(const std::vector<Neighbour>& ns, const ProxyArp& proxy_arp,
-                                   const std::vector<Link>& links) {
-  std::vector<ArpEntry> out;
-  out.reserve(ns.size() + proxy_arp.ifindexes.size() + 1);
-  for (const auto& n : ns) {
-    ArpEntry e;
-    e.addr = n.addr;
-    // The kernel reports proxy entries as permanent (ATF_PERM).
-    e.state = n.proxy ? uint16_t{NUD_PERMANENT} : n.state;
-    e.proxy = n.proxy;
-    e.authority = n.protocol == kAuthorityProtocol;
-    e.lladdr = n.lladdr;
-    set_link(e, n.ifindex, links);
-    out.push_back(std::move(e));
-  }
-  for (int i : proxy_arp.ifindexes) out.push_back(whole_link_row(i, links));
-  if (proxy_arp.all) out.push_back(whole_link_row(0, links));
-  return out;
 }
 
 }  // namespace solnet

@@ -66,9 +66,10 @@ bool is_resolved(uint16_t state);
 // Kernel state name as JSON writes it: "reachable", "stale", ..., "none".
 std::string state_name(uint16_t state);
 
-// Joins kernel entries with their links, keeping the kernel's order, and
-// appends one whole-link row per link (or "all") with proxy_arp on.
-std::vector<ArpEntry> join_entries(const std::vector<Neighbour>& ns, const ProxyArp& proxy_arp,
-                                   const std::vector<Link>& links);
+// The row of kernel entry `n` on `link` (null: no such link) into `e`,
+// whose strings and vectors keep their memory from one row to the next.
+void join_entry(const Neighbour& n, const Link* link, ArpEntry& e);
+// The row of a link with proxy_arp on (null: "all") into `e`.
+void whole_link_entry(const Link* link, ArpEntry& e);
 
 }  // namespace solnet

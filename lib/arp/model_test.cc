@@ -10,6 +10,22 @@ using namespace solnet::fixture;
 
 namespace lib_arp_model_test {
 
+// The rows of `ns`, then one whole-link row per link (or "all") with
+// proxy_arp on, as src/arp/show.cc makes them.
+std::vector<ArpEntry> join_entries(const std::vector<Neighbour>& ns, const ProxyArp& proxy_arp,
+                                   const std::vector<Link>& links) {
+  const auto link = [&](int index) -> const Link* {
+    for (const auto& l : links)
+      if (l.index == index) return &l;
+    return nullptr;
+  };
+  std::vector<ArpEntry> out(ns.size());
+  for (std::size_t i = 0; i < ns.size(); ++i) join_entry(ns[i], link(ns[i].ifindex), out[i]);
+  for (int i : proxy_arp.ifindexes) whole_link_entry(link(i), out.emplace_back());
+  if (proxy_arp.all) whole_link_entry(link(0), out.emplace_back());
+  return out;
+}
+
 TEST_CASE("entries join their link: name, type; a proxy entry answers with the link's address") {
   std::vector<Link> links = {loopback(), ether_link(2, "v0")};
   Neighbour auth = neigh("10.0.0.3", 2, mac(3), NUD_PERMANENT);

@@ -15,12 +15,10 @@ namespace solnet {
 // -h, --help
 struct ArpUsage {};
 
-// A display form: every row of the table in the kernel's order (net-tools
-// counts the rows a filter skips), names looked up for the rows shown
-// unless the line said -n.
+// A display form, written as the dump arrived (lib/arp/display.h): its
+// exit status.
 struct ArpShown {
-  std::vector<ArpEntry> entries;
-  std::string local_domain;  // the Net to Media table leaves it off names
+  int status = 0;
 };
 
 // -s set the entry; warnings for stderr ("arp: warning: ...").

@@ -1,8 +1,5 @@
 #include "lib/arp/present.h"
 
-#include <algorithm>
-
-#include "lib/arp/json.h"
 #include "lib/arp/keywords.h"
 #include "lib/arp/text_nettools.h"
 #include "lib/arp/text_solaris.h"
@@ -12,29 +9,7 @@ namespace solnet {
 
 namespace {
 
-Output shown(const ArpShown& m, const ArpArgs& a) {
-  const ArpFilter filter = display_filter(a);
-  if (a.mode == ArpMode::list && !a.json) {
-    NetToolsView v;
-    v.bsd = a.bsd;
-    v.numeric = a.numeric;
-    v.verbose = a.verbose;
-    v.filter = filter;
-    if (a.host) v.host_word = a.host->word;
-    return Output{.out = render_nettools(m.entries, v)};
-  }
-  const bool query = a.mode == ArpMode::query;
-  std::vector<ArpEntry> selected;
-  std::copy_if(m.entries.begin(), m.entries.end(), std::back_inserter(selected),
-               [&](const ArpEntry& e) { return filter.matches(e) && !(query && e.whole_link); });
-  const int missing = query && selected.empty() ? 1 : 0;
-  if (a.json) return Output{.out = render_arp_json(selected), .status = missing, .json = true};
-  if (!query) return Output{.out = render_net_to_media(selected, a.numeric, m.local_domain)};
-  if (missing) return Output{.out = solaris_no_entry(a.host->word, a.host->addr), .status = 1};
-  std::string out;
-  for (const auto& e : selected) out += solaris_entry_line(a.host->word, e);
-  return Output{.out = out};
-}
+Output shown(const ArpShown& m, const ArpArgs& a) { return Output{.status = m.status, .json = a.json}; }
 
 Output deleted(const ArpDeleted& d, const ArpArgs& a) {
   const ArpHost& h = a.change->host;

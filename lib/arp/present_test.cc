@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include "lib/arp/display.h"
 #include "lib/arp/keywords.h"
 #include "lib/arp/test_fixtures.h"
 
@@ -27,39 +28,48 @@ ArpArgs change(ArpMode mode, bool net_tools) {
   return a;
 }
 
-ArpShown table() {
-  ArpShown m;
-  m.entries = {entry("10.0.0.2", "v0", mac(2), NUD_PERMANENT), entry("10.0.0.3", "v0", mac(3), NUD_REACHABLE)};
-  m.entries[0].hostname = "peer.example.com";
-  m.local_domain = "example.com";
-  return m;
+std::vector<ArpEntry> table() {
+  std::vector<ArpEntry> es = {entry("10.0.0.2", "v0", mac(2), NUD_PERMANENT), entry("10.0.0.3", "v0", mac(3), NUD_REACHABLE)};
+  es[0].hostname = "peer.example.com";
+  return es;
+}
+
+// The rows through ArpDisplay, then what present_arp adds, as cmd/arp.cc
+// writes them.
+Output present(const std::vector<ArpEntry>& entries, const ArpArgs& a) {
+  std::string rows;
+  ArpDisplay d(a, rows, "example.com");
+  for (const auto& e : entries) d.row(e);
+  Output o = present_arp(ArpShown{d.end()}, a);
+  o.out = rows + o.out;
+  return o;
 }
 
 }  // namespace
 
 TEST_CASE("displays: the illumos line, the Net to Media table, net-tools' table, JSON") {
-  auto q = present_arp(table(), line(ArpMode::query, false, "peer"));
+  auto q = present(table(), line(ArpMode::query, false, "peer"));
   CHECK(q.out == "peer (10.0.0.2) at 2:0:0:0:0:2\n");
   CHECK(q.status == 0);
-  auto t = present_arp(table(), line(ArpMode::table, false));
+  auto t = present(table(), line(ArpMode::table, false));
   CHECK(t.out.find("v0     peer                 255.255.255.255 S        02:00:00:00:00:02\n") != std::string::npos);
-  auto l = present_arp(table(), line(ArpMode::list, true));
+  auto l = present(table(), line(ArpMode::list, true));
   CHECK(l.out.find("peer.example.com         ether   02:00:00:00:00:02   CM                    v0\n") !=
         std::string::npos);
   auto j = line(ArpMode::list, true);
   j.json = true;
-  CHECK(present_arp(table(), j).out.rfind("{\"entries\":[{", 0) == 0);
+  CHECK(present(table(), j).out.rfind("{\"entries\":[{", 0) == 0);
 }
 
 TEST_CASE("arp HOST without an entry: the illumos line on stdout, status 1; JSON: no entries, status 1") {
-  ArpShown none;
-  auto q = present_arp(none, line(ArpMode::query, false, "peer"));
+  const std::vector<ArpEntry> none;
+  auto q = present(none, line(ArpMode::query, false, "peer"));
   CHECK(q.out == "peer (10.0.0.2) -- no entry\n");
   CHECK(q.status == 1);
   CHECK(q.errors.empty());
   auto j = line(ArpMode::query, false, "peer");
   j.json = true;
-  auto jo = present_arp(none, j);
+  auto jo = present(none, j);
   CHECK(jo.out == "{\"entries\":[],\"schema_version\":1}\n");
   CHECK(jo.status == 1);
 }

@@ -1,17 +1,11 @@
 #include "lib/arp/text_nettools.h"
 
 #include "lib/arp/hwtype.h"
+#include "lib/common/columns.h"
 
 namespace solnet {
 
 namespace {
-
-// printf("%-W.Ms"): cut to `max`, then pad to `width`.
-std::string field(std::string_view s, std::size_t width, std::size_t max) {
-  std::string out(s.substr(0, max));
-  if (out.size() < width) out.append(width - out.size(), ' ');
-  return out;
-}
 
 bool in_proc(const ArpEntry& e) { return !e.whole_link && !(e.state & NUD_NOARP); }
 
@@ -29,17 +23,30 @@ std::string host_name(const ArpEntry& e, bool numeric) {
   return *e.hostname;
 }
 
-std::string linux_row(const ArpEntry& e, const std::string& name) {
-  std::string s = field(name == "?" ? e.addr.str() : name, 23, 23) + "  ";
+// net-tools' "%-23.23s  %-8.8s%-20.20s%-6.6s%-15.15s %s".
+void linux_row(std::string& out, const ArpEntry& e, const std::string& name) {
+  const std::size_t start = out.size();
+  if (name == "?") append_dotted(out, e.addr.v4());
+  else out.append(name, 0, 23);
+  out.append(25 - (out.size() - start), ' ');
   if (complete(e)) {
-    s += field(hwtype_name(e.hwtype), 8, 8) + field(ether_colon(e.lladdr), 20, 20);
+    append_left_cut(out, hwtype_name(e.hwtype), 8, 8);
+    const std::size_t mac = out.size();
+    append_ether_colon(out, e.lladdr);
+    if (out.size() - mac > 20) out.resize(mac + 20);
+    out.append(20 - (out.size() - mac), ' ');
   } else if (e.proxy) {
-    s += field("*", 8, 8) + field("<from_interface>", 20, 20);
+    out += "*       <from_interface>    ";
   } else {
-    s += field("", 8, 8) + field("(incomplete)", 20, 20);
+    out += "        (incomplete)        ";
   }
-  std::string flags = std::string(complete(e) ? "C" : "") + (perm(e) ? "M" : "") + (e.proxy ? "P" : "");
-  return s + field(flags, 6, 6) + field("", 15, 15) + " " + dev_name(e) + "\n";
+  const std::size_t flags = out.size();
+  if (complete(e)) out += 'C';
+  if (perm(e)) out += 'M';
+  if (e.proxy) out += 'P';
+  out.append(6 - (out.size() - flags) + 15 + 1, ' ');
+  out += e.ifname.empty() ? std::string_view("*") : std::string_view(e.ifname);
+  out += '\n';
 }
 
 std::string bsd_row(const ArpEntry& e, const std::string& name) {
@@ -56,30 +63,30 @@ std::string bsd_row(const ArpEntry& e, const std::string& name) {
 
 }  // namespace
 
-std::string render_nettools(const std::vector<ArpEntry>& entries, const NetToolsView& v) {
-  std::string out;
-  int total = 0, shown = 0;
-  for (const auto& e : entries) {
-    if (!in_proc(e)) continue;
-    ++total;
-    if (!v.filter.matches(e)) continue;
-    if (!v.bsd && shown == 0)
-      out += "Address                  HWtype  HWaddress           Flags Mask            Iface\n";
-    ++shown;
-    const std::string name = host_name(e, v.numeric);
-    out += v.bsd ? bsd_row(e, name) : linux_row(e, name);
-  }
-  if (v.verbose)
-    out += "Entries: " + std::to_string(total) + "\tSkipped: " + std::to_string(total - shown) +
-           "\tFound: " + std::to_string(shown) + "\n";
-  if (shown == 0) {
-    const auto& f = v.filter;
-    if (f.host && !v.bsd)
-      out += v.host_word + " (" + f.host->str() + ") -- no entry\n";
+void NetToolsTable::row(const ArpEntry& e) {
+  if (!in_proc(e)) return;
+  ++total_;
+  if (!v_.filter.matches(e)) return;
+  if (!v_.bsd && shown_ == 0)
+    *out_ += "Address                  HWtype  HWaddress           Flags Mask            Iface\n";
+  ++shown_;
+  const std::string name = host_name(e, v_.numeric);
+  if (v_.bsd) *out_ += bsd_row(e, name);
+  else linux_row(*out_, e, name);
+}
+
+void NetToolsTable::end() {
+  std::string& out = *out_;
+  if (v_.verbose)
+    out += "Entries: " + std::to_string(total_) + "\tSkipped: " + std::to_string(total_ - shown_) +
+           "\tFound: " + std::to_string(shown_) + "\n";
+  if (shown_ == 0) {
+    const auto& f = v_.filter;
+    if (f.host && !v_.bsd)
+      out += v_.host_word + " (" + f.host->str() + ") -- no entry\n";
     else if (f.hwtype || f.host || f.device)
-      out += "arp: in " + std::to_string(total) + " entries no match found.\n";
+      out += "arp: in " + std::to_string(total_) + " entries no match found.\n";
   }
-  return out;
 }
 
 std::string nettools_no_entry(const std::string& host_word) { return "No ARP entry for " + host_word + "\n"; }

@@ -51,20 +51,17 @@ std::string strip_local_domain(const std::string& name, std::string_view domain)
   return name;
 }
 
-std::string render_net_to_media(const std::vector<ArpEntry>& entries, bool numeric, std::string_view local_domain) {
-  if (entries.empty()) return "";
-  std::string out =
-      "Net to Media Table: IPv4\n"
-      "Device   IP Address               Mask      Flags      Phys Addr\n"
-      "------ -------------------- --------------- -------- ---------------\n";
-  for (const auto& e : entries) {
-    std::string addr = !numeric && e.hostname ? strip_local_domain(*e.hostname, local_domain) : e.addr.str();
-    std::string mask = e.whole_link ? "0.0.0.0" : "255.255.255.255";
-    std::string phys = e.proxy || is_resolved(e.state) ? ether_colon(e.lladdr) : "";
-    out += left(e.ifname.empty() ? "*" : e.ifname, 6) + " " + left(addr, 20) + " " + left(mask, 15) + " " +
-           left(solaris_flags(e), 8) + " " + phys + "\n";
-  }
-  return out;
+void net_to_media_row(std::string& out, const ArpEntry& e, bool numeric, std::string_view local_domain, bool first) {
+  if (first)
+    out +=
+        "Net to Media Table: IPv4\n"
+        "Device   IP Address               Mask      Flags      Phys Addr\n"
+        "------ -------------------- --------------- -------- ---------------\n";
+  std::string addr = !numeric && e.hostname ? strip_local_domain(*e.hostname, local_domain) : e.addr.str();
+  std::string mask = e.whole_link ? "0.0.0.0" : "255.255.255.255";
+  std::string phys = e.proxy || is_resolved(e.state) ? ether_colon(e.lladdr) : "";
+  out += left(e.ifname.empty() ? "*" : e.ifname, 6) + " " + left(addr, 20) + " " + left(mask, 15) + " " +
+         left(solaris_flags(e), 8) + " " + phys + "\n";
 }
 
 }  // namespace solnet

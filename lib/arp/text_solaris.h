@@ -4,7 +4,6 @@
 
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include "lib/arp/model.h"
 
@@ -16,10 +15,10 @@ std::string solaris_entry_line(std::string_view name, const ArpEntry& e);
 std::string solaris_no_entry(std::string_view name, const InetAddr& a);
 std::string solaris_deleted(std::string_view name, const InetAddr& a);
 
-// The Net to Media table; nothing at all when there are no entries, as
-// netstat prints its header with the first row. Names are the entries'
-// host names less `local_domain`, as netstat shortens them.
-std::string render_net_to_media(const std::vector<ArpEntry>& entries, bool numeric, std::string_view local_domain);
+// A row of the Net to Media table, after its header when `first`: netstat
+// prints nothing at all for no entries. Names are the entries' host names
+// less `local_domain`, as netstat shortens them.
+void net_to_media_row(std::string& out, const ArpEntry& e, bool numeric, std::string_view local_domain, bool first);
 
 // The flags column: S static, P published, U unresolved, M mapping (NOARP:
 // multicast and broadcast), A authority (`permanent`), o old (stale),

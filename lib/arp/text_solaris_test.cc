@@ -37,6 +37,12 @@ TEST_CASE("flags of the Net to Media table") {
   CHECK(solaris_flags(pub) == "SPA");
 }
 
+std::string render_net_to_media(const std::vector<ArpEntry>& entries, bool numeric, std::string_view local_domain) {
+  std::string out;
+  for (std::size_t i = 0; i < entries.size(); ++i) net_to_media_row(out, entries[i], numeric, local_domain, i == 0);
+  return out;
+}
+
 TEST_CASE("the Net to Media table: netstat's columns, names less the local domain") {
   auto peer = entry("10.0.0.2", "v0", mac(2), NUD_PERMANENT);
   peer.hostname = "peer.example.com";

@@ -1,6 +1,7 @@
 #include "lib/common/escape.h"
 
-#include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 namespace solnet {
 
@@ -36,7 +37,23 @@ std::string printable(std::string_view s) {
 }
 
 bool is_terminal_safe(std::string_view s) {
-  return std::all_of(s.begin(), s.end(), [](char c) { return shown_as_is(static_cast<unsigned char>(c)); });
+  // Eight bytes at a time: a word whose bytes are all printable ASCII (no
+  // byte below 0x20 or above 0x7e) needs no closer look; the others, the
+  // newline's among them, are looked at byte by byte.
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  std::size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t x;
+    std::memcpy(&x, s.data() + i, sizeof x);
+    const uint64_t below = (x - kOnes * 0x20) & ~x;
+    const uint64_t above = (x + kOnes * (0x7f - 0x7e)) | x;
+    if (((below | above) & kHigh) == 0) continue;
+    for (std::size_t k = i; k < i + 8; ++k)
+      if (!shown_as_is(static_cast<unsigned char>(s[k]))) return false;
+  }
+  for (; i < s.size(); ++i)
+    if (!shown_as_is(static_cast<unsigned char>(s[i]))) return false;
+  return true;
 }
 
 std::string terminal_safe(std::string_view s) {

@@ -2,6 +2,9 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <random>
+
 namespace lib_common_escape_test {
 
 using solnet::printable;
@@ -27,6 +30,20 @@ TEST_CASE("terminal_safe keeps lines, tabs and backslashes, and escapes every ot
   CHECK(terminal_safe("a\rb\x7f") == "a\\x0db\\x7f");
   CHECK(terminal_safe("\xc3\xa9") == "\\xc3\\xa9");
   CHECK(terminal_safe(std::string_view("\0", 1)) == "\\x00");
+}
+
+TEST_CASE("is_terminal_safe reads words as it reads bytes, on generated text") {
+  std::mt19937 rng(17);
+  for (int i = 0; i < 20000; ++i) {
+    std::string s(rng() % 40, 'a');
+    for (auto& c : s) c = static_cast<char>(rng() % 3 ? 0x20 + rng() % 0x5f : rng() % 256);
+    const bool bytewise = std::all_of(s.begin(), s.end(), [](char c) {
+      const auto u = static_cast<unsigned char>(c);
+      return (u >= 0x20 && u < 0x7f) || u == '\n' || u == '\t';
+    });
+    INFO(solnet::printable(s));
+    CHECK(is_terminal_safe(s) == bytewise);
+  }
 }
 
 TEST_CASE("is_terminal_safe says whether terminal_safe changes anything") {

@@ -44,7 +44,21 @@ static std::string join_octets(const HwAddr& a, const char* fmt) {
 }
 
 std::string ether_solaris(const HwAddr& a) { return join_octets(a, "%x"); }
-std::string ether_colon(const HwAddr& a) { return join_octets(a, "%02x"); }
+
+std::string ether_colon(const HwAddr& a) {
+  std::string s;
+  append_ether_colon(s, a);
+  return s;
+}
+
+void append_ether_colon(std::string& out, const HwAddr& a) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (i) out += ':';
+    out += kHex[a[i] >> 4];
+    out += kHex[a[i] & 15];
+  }
+}
 
 bool is_multicast_ether(const HwAddr& a) { return !a.empty() && (a[0] & 1); }
 

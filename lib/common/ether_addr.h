@@ -19,6 +19,8 @@ std::string ether_solaris(const HwAddr& a);
 
 // Two lowercase digits per octet: "02:42:ac:11:00:02".
 std::string ether_colon(const HwAddr& a);
+// The same appended to `out`, without printf: tables of 50,000 rows.
+void append_ether_colon(std::string& out, const HwAddr& a);
 
 bool is_multicast_ether(const HwAddr& a);
 bool is_zero_ether(const HwAddr& a);

@@ -1,6 +1,5 @@
 #include "lib/common/json_writer.h"
 
-#include <array>
 #include <charconv>
 #include <cmath>
 
@@ -35,20 +34,6 @@ std::size_t utf8_sequence(std::string_view s, std::size_t i, std::size_t& bad) {
     lo = 0x80, hi = 0xBF;
   }
   return len;
-}
-
-// The bytes a string holds as they are: printable ASCII but '"' and '\\'.
-constexpr std::array<bool, 256> kPlain = [] {
-  std::array<bool, 256> t{};
-  for (int c = 0x20; c < 0x80; ++c) t[c] = c != '"' && c != '\\';
-  return t;
-}();
-
-// How many bytes from s[i] on need no escape: appended in one go.
-std::size_t plain_run(std::string_view s, std::size_t i) {
-  std::size_t j = i;
-  while (j < s.size() && kPlain[static_cast<unsigned char>(s[j])]) ++j;
-  return j - i;
 }
 
 }  // namespace
@@ -94,6 +79,12 @@ JsonWriter& JsonWriter::key(std::string_view name) {
   string(name);
   out_ += ':';
   after_key_ = true;
+  return *this;
+}
+
+JsonWriter& JsonWriter::raw(std::string_view json) {
+  separate();
+  out_ += json;
   return *this;
 }
 
@@ -146,9 +137,13 @@ void JsonWriter::string(std::string_view s) {
   static constexpr char kHex[] = "0123456789abcdef";
   out_ += '"';
   for (std::size_t i = 0; i < s.size();) {
-    if (const std::size_t n = plain_run(s, i)) {
-      out_.append(s.data() + i, n);
-      i += n;
+    // Printable ASCII other than the quote and the backslash goes as it is,
+    // a run at a time: names and addresses are nothing else.
+    std::size_t plain = i;
+    while (plain < s.size() && s[plain] >= 0x20 && s[plain] < 0x7f && s[plain] != '"' && s[plain] != '\\') ++plain;
+    if (plain > i) {
+      out_.append(s, i, plain - i);
+      i = plain;
       continue;
     }
     const unsigned char c = static_cast<unsigned char>(s[i]);

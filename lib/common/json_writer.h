@@ -47,6 +47,9 @@ class JsonWriter {
     key(name);
     return value(v);
   }
+  // A value that is already JSON text (a document written by another
+  // writer), spliced in as it is.
+  JsonWriter& raw(std::string_view json);
   JsonWriter& null_member(std::string_view name) {
     key(name);
     return null();

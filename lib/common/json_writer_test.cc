@@ -36,6 +36,14 @@ TEST_CASE("members, nesting and separators") {
   CHECK(nlohmann::json::parse(out)["f"][0]["g"] == -3);
 }
 
+TEST_CASE("raw JSON text is spliced in as a value, separators kept") {
+  std::string out;
+  JsonWriter w(out);
+  w.begin_object().key("a").raw("[1,{\"b\":2}]").key("c").raw("{}").end_object();
+  w.begin_array().raw("1").raw("2").end_array();
+  CHECK(out == R"({"a":[1,{"b":2}],"c":{}}[1,2])");
+}
+
 TEST_CASE("numbers: integers at their limits, floats shortest and marked") {
   std::string out;
   JsonWriter w(out);

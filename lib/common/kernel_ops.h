@@ -38,7 +38,8 @@ enum class KernelOpKind { set_link, add_addr, del_addr, replace_addr, set_conf, 
 struct KernelOp {
   KernelOpKind kind;
   LinkChange link;   // set_link
-  Addr addr;         // the address operations: the whole address, label included
+  Addr addr;         // the address operations: the whole address, label included;
+                     // note_routes: addr.family, the family of the routes to note (0: both)
   std::string what;  // for a refusal: "v0: cannot set mtu 9000"
   ConfChange conf{}; // set_conf
   std::string link_name{};  // note_routes, restore_routes (with link.index)

@@ -6,6 +6,7 @@
 
 #include "lib/common/cli_options.h"
 #include "lib/common/escape.h"
+#include "lib/ifconfig/keyword_args.h"
 #include "lib/ifconfig/keywords.h"
 #include "lib/ifconfig/options.h"
 
@@ -91,9 +92,14 @@ Result<IfconfigArgs> parse_ifconfig_args(const std::vector<std::string>& args) {
   if (rest[0].size() > 1 && rest[0][0] == '-') {
     if (auto st = parse_selector(rest[0], out); !st) return st.error();
     // net-tools: "ifconfig -a IF" shows IF (a name, not a keyword for all).
-    if (rest.size() == 2 && named_after_selector(rest[1])) {
+    // A word with a colon that is no IPv6 address can only be a name: a bad
+    // one gets parse_ifname's reason, not "unknown keyword".
+    const bool colon_name = rest.size() == 2 && rest[1].find(':') != std::string::npos && !v6_looking(rest[1]);
+    if (rest.size() == 2 && (named_after_selector(rest[1]) || colon_name)) {
+      auto n = parse_ifname(rest[1]);
+      if (!n) return n.error();
       out.all = false;
-      out.name = *parse_ifname(rest[1]);
+      out.name = std::move(*n);
       return out;
     }
   } else {

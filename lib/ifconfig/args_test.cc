@@ -36,6 +36,8 @@ TEST_CASE("-a IF shows IF, as net-tools does; a keyword after -a is for all") {
   CHECK(a.words.empty());
   CHECK(ok({"-a", "up"}).all);
   CHECK(ok({"-a", "configinfo"}).words == std::vector<std::string>{"configinfo"});
+  CHECK(ok({"-a", "eth0:2"}).name->str() == "eth0:2");
+  CHECK(parse_ifconfig_args({"-a", "eth0:0-"}).error().message == "eth0:0-: bad logical unit");
 }
 
 TEST_CASE("selector letters combine") {

@@ -3,7 +3,9 @@
 #include <net/if.h>
 #include <sys/socket.h>
 
+#include <algorithm>
 #include <map>
+#include <numeric>
 
 #include "lib/common/ifname.h"
 #include "lib/ifconfig/lif.h"
@@ -71,42 +73,50 @@ class StoredFlags {
 };
 
 // Finds the kernel address of each logical interface: by address and
-// prefix through a map, so that thousands of aliases stay cheap.
+// prefix through a sorted index (one allocation, however many aliases).
 class AddrIndex {
  public:
-  explicit AddrIndex(const std::vector<Addr>& addrs) : addrs_(addrs) {
-    for (std::size_t i = 0; i < addrs.size(); ++i) by_local_.emplace(std::pair(addrs[i].local, addrs[i].prefixlen), i);
+  explicit AddrIndex(const std::vector<Addr>& addrs) : addrs_(addrs), order_(addrs.size()) {
+    std::iota(order_.begin(), order_.end(), 0);
+    std::stable_sort(order_.begin(), order_.end(), [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
   }
 
   std::optional<std::size_t> of(const Lif& lif) const {
     if (!lif.installed || !lif.address) return std::nullopt;
-    auto [from, to] = by_local_.equal_range(std::pair(*lif.address, lif.prefixlen));
-    for (auto it = from; it != to; ++it) {
-      const Addr& a = addrs_[it->second];
-      if (a.peer == lif.destination && a.label == lif.label) return it->second;
+    const std::pair<const InetAddr&, int> want(*lif.address, lif.prefixlen);
+    auto it = std::lower_bound(order_.begin(), order_.end(), want,
+                               [&](std::size_t i, const auto& k) { return key(i) < k; });
+    for (; it != order_.end() && key(*it) == want; ++it) {
+      const Addr& a = addrs_[*it];
+      if (a.peer == lif.destination && a.label == lif.label) return *it;
     }
     return std::nullopt;
   }
 
  private:
+  std::pair<const InetAddr&, int> key(std::size_t i) const { return {addrs_[i].local, addrs_[i].prefixlen}; }
+
   const std::vector<Addr>& addrs_;
-  std::multimap<std::pair<InetAddr, int>, std::size_t> by_local_;
+  std::vector<std::size_t> order_;  // indices in addrs_, by (local, prefixlen), kernel order among equals
 };
 
 }  // namespace
 
-LinkConf build_link_conf(const Link& link, const std::vector<Addr>& addrs, const StoredLink* stored, int family) {
+LinkConf build_link_conf(const Link& link, std::vector<Addr> addrs_in, const StoredLink* stored, int family) {
   LinkConf c;
   c.family = family;
   c.link = link;
-  c.addrs = addrs;
+  c.addrs = std::move(addrs_in);
+  const std::vector<Addr>& addrs = c.addrs;
   // Addresses added since the unplumb (ip addr add) plumb IPv4 again; IPv6
   // is unplumbed in the kernel (or has no state there: an MTU below 1280).
   c.inet_unplumbed = family == AF_INET6 ? link.ipv6_disabled || !link.has_inet6
                                         : stored && stored->inet_unplumbed && addrs.empty();
   const AddrIndex index(c.addrs);
   const StoredFlags stored_flags(stored, family);
-  for (const Lif& lif : build_lifs(link, addrs, stored, family, {})) {
+  const std::vector<Lif> lifs = build_lifs(link, addrs, stored, family, {});
+  c.lifs.reserve(lifs.size() + 1);
+  for (const Lif& lif : lifs) {
     LifConf l;
     l.unit = lif.unit;
     l.kernel = index.of(lif);

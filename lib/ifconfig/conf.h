@@ -56,7 +56,7 @@ struct LinkConf {
 // The configuration as the kernel (`addrs`: the link's addresses of
 // `family`) and the store (`stored` may be null) have it, with the units
 // `ifconfig -a` shows.
-LinkConf build_link_conf(const Link& link, const std::vector<Addr>& addrs, const StoredLink* stored,
+LinkConf build_link_conf(const Link& link, std::vector<Addr> addrs, const StoredLink* stored,
                          int family = AF_INET);
 
 // The broadcast address Solaris and Linux give an address by default: the

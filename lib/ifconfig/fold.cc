@@ -5,9 +5,9 @@
 #include <sys/socket.h>
 
 #include <algorithm>
-#include <map>
 
 #include "lib/common/escape.h"
+#include "lib/common/ether_addr.h"
 #include "lib/common/ifname.h"
 #include "lib/ifconfig/lif.h"
 
@@ -127,6 +127,14 @@ class Folder {
         // net-tools' SIOCSIFHWADDR of another type, netlink would not.
         if (a.hw && c_.link.type != ARPHRD_ETHER)
           return error(printable(c_.link.name) + ": not an Ethernet interface: cannot set " + ether_colon(*a.hw));
+        // Refused here rather than by the kernel: the link would already be
+        // down (down goes first), and up again loses its neighbours.
+        if (a.hw && ((*a.hw)[0] & 1))
+          return error(printable(c_.link.name) + ": cannot set ether " + ether_solaris(*a.hw) +
+                       ": a multicast address is no interface's address");
+        if (a.hw && std::all_of(a.hw->begin(), a.hw->end(), [](uint8_t b) { return b == 0; }))
+          return error(printable(c_.link.name) + ": cannot set ether " + ether_solaris(*a.hw) +
+                       ": the all-zero address is no interface's address");
         if (a.hw) c_.link.hwaddr = *a.hw;
         else notes_.ether.push_back(c_.link.name);
         return {};
@@ -325,21 +333,42 @@ Status validate_link_conf(const LinkConf& cur, const LinkConf& want) {
   if (want.family == AF_INET6)
     if (auto st = validate_inet6(cur, want); !st) return st;
   // An address given twice on the link: refused when the command gave it
-  // (ip can add 10.0.0.1/24 and 10.0.0.1/16; that is left alone).
-  std::map<std::optional<unsigned>, InetAddr> was;
-  for (const auto& l : cur.lifs) was.emplace(l.unit, l.address);
-  std::multimap<InetAddr, const LifConf*> by_address;
-  for (const auto& l : want.lifs)
-    if (l.addressed()) by_address.emplace(l.address, &l);
+  // (ip can add 10.0.0.1/24 and 10.0.0.1/16; that is left alone). Only the
+  // few addresses the command gave are looked for among the others, in one
+  // pass: a link may hold 20,000.
+  using UnitAddr = std::pair<std::optional<unsigned>, InetAddr>;
+  std::vector<UnitAddr> was;
+  was.reserve(cur.lifs.size());
+  for (const auto& l : cur.lifs) was.emplace_back(l.unit, l.address);
+  auto by_unit = [](const UnitAddr& a, const UnitAddr& b) { return a.first < b.first; };
+  if (!std::is_sorted(was.begin(), was.end(), by_unit)) std::stable_sort(was.begin(), was.end(), by_unit);
+  struct Given {
+    const LifConf* lif;
+    const LifConf* other = nullptr;  // the first other logical interface with its address
+  };
+  std::vector<Given> given;  // in the order of want.lifs
   for (const auto& l : want.lifs) {
-    auto w = was.find(l.unit);
-    if (!l.addressed() || (w != was.end() && w->second == l.address)) continue;
-    auto [from, to] = by_address.equal_range(l.address);
-    for (auto it = from; it != to; ++it)
-      if (it->second != &l)
-        return error(printable(want.name(l)) + ": " + l.address.str() + " is already the address of " +
-                     printable(want.name(*it->second)));
+    if (!l.addressed()) continue;
+    auto w = std::lower_bound(was.begin(), was.end(), UnitAddr{l.unit, {}}, by_unit);
+    if (w != was.end() && w->first == l.unit && w->second == l.address) continue;
+    given.push_back({&l});
   }
+  if (given.empty()) return {};
+  using AddrAt = std::pair<InetAddr, std::size_t>;  // a given address, its place in `given`
+  std::vector<AddrAt> by_address;
+  for (std::size_t i = 0; i < given.size(); ++i) by_address.emplace_back(given[i].lif->address, i);
+  auto by_addr = [](const AddrAt& a, const AddrAt& b) { return a.first < b.first; };
+  std::sort(by_address.begin(), by_address.end(), by_addr);
+  for (const auto& o : want.lifs) {
+    if (!o.addressed()) continue;
+    auto [from, to] = std::equal_range(by_address.begin(), by_address.end(), AddrAt{o.address, 0}, by_addr);
+    for (auto it = from; it != to; ++it)
+      if (Given& g = given[it->second]; g.lif != &o && !g.other) g.other = &o;
+  }
+  for (const auto& g : given)
+    if (g.other)
+      return error(printable(want.name(*g.lif)) + ": " + g.lif->address.str() + " is already the address of " +
+                   printable(want.name(*g.other)));
   return {};
 }
 

@@ -95,6 +95,14 @@ TEST_CASE("hw ether and ether set Ethernet links only") {
         "lo: not an Ethernet interface: cannot set 02:00:00:00:00:11");
 }
 
+TEST_CASE("a multicast or all-zero Ethernet address is refused before anything changes") {
+  F f;
+  CHECK(f.err({"hw", "ether", "01:00:5e:00:00:01", "down"}) ==
+        "v0: cannot set ether 1:0:5e:0:0:1: a multicast address is no interface's address");
+  CHECK(f.err({"ether", "0:0:0:0:0:0"}) == "v0: cannot set ether 0:0:0:0:0:0: the all-zero address is no interface's address");
+  CHECK(f.ok({"ether", "2:0:0:0:0:1"}).link.hwaddr == HwAddr{2, 0, 0, 0, 0, 1});
+}
+
 TEST_CASE("an address on a point-to-point link is /32 unless the command gives a mask") {
   F f;
   f.link = ether_link(2, "v0", IFF_UP | IFF_POINTOPOINT | IFF_RUNNING | IFF_NOARP);

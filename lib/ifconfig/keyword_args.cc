@@ -66,6 +66,11 @@ Status mac_value(const std::string& w, IfAction& a) {
 
 bool numeric_looking(std::string_view w) { return w.find_first_not_of("0123456789./") == std::string_view::npos; }
 
+bool v6_looking(std::string_view w) {
+  return w.find(':') != std::string_view::npos &&
+         w.find_first_not_of("0123456789abcdefABCDEF:./") == std::string_view::npos;
+}
+
 // Letters, digits, '-', '.' and '_', not starting with '-' (that is a
 // mistyped keyword).
 bool host_like(std::string_view w) {

@@ -44,6 +44,8 @@ bool host_like(std::string_view w);
 
 // Digits, '.' and '/' only.
 bool numeric_looking(std::string_view w);
+// An IPv6 literal, perhaps with "/LEN": hex digits, ':' and '.', a colon.
+bool v6_looking(std::string_view w);
 
 // An address argument: numeric or a host name, with "/LEN" when allowed;
 // "0" when the interface may be left without an address.

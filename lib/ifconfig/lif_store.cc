@@ -5,15 +5,13 @@
 #include <algorithm>
 #include <cstdint>
 #include <set>
-#include <nlohmann/json.hpp>
 
 #include "lib/common/ifname.h"
+#include "lib/ifconfig/indented_json.h"
 #include "lib/ifconfig/store_fields.h"
 #include "lib/ifconfig/stored_routes.h"
 
 namespace solnet {
-
-using nlohmann::json;
 
 StoredLink* StoreDoc::find(int index, std::string_view name) {
   for (auto& l : links)
@@ -50,44 +48,64 @@ uint64_t StoredLink::physical_flags(int family) const {
 
 namespace {
 
-json addr_json(const std::optional<InetAddr>& a) { return a && a->family ? json(a->str()) : json(nullptr); }
+// Members in key order (lib/ifconfig/indented_json.h): the file reads as
+// nlohmann wrote it.
+void put_addr(IndentedJson& w, std::string_view key, const std::optional<InetAddr>& a) {
+  w.key(key);
+  if (a && a->family) w.value(a->str());
+  else w.null();
+}
 
-json lif_json(const StoredLif& s) {
-  json r = {
-      {"family", s.family == AF_INET6 ? "inet6" : "inet"},
-      {"unit", s.unit},
-      {"installed", s.installed},
-      {"address", addr_json(s.address)},
-  };
+void put_lif(IndentedJson& w, const StoredLif& s) {
+  w.begin_object();
+  put_addr(w, "address", s.address);
   // An installed record is small (installed_record): every IPv6 address
   // has one.
   if (!s.installed) {
-    r["prefixlen"] = s.prefixlen;
-    r["broadcast"] = addr_json(s.broadcast);
-    r["destination"] = addr_json(s.destination);
-    r["metric"] = s.metric;
-    r["up"] = s.up;
+    put_addr(w, "broadcast", s.broadcast);
+    put_addr(w, "destination", s.destination);
   }
-  if (s.flags) r["flags"] = s.flags;
-  return r;
+  w.member("family", s.family == AF_INET6 ? "inet6" : "inet");
+  if (s.flags) w.member("flags", s.flags);
+  w.member("installed", s.installed);
+  if (!s.installed) {
+    w.member("metric", s.metric);
+    w.member("prefixlen", s.prefixlen);
+  }
+  w.member("unit", s.unit);
+  if (!s.installed) w.member("up", s.up);
+  w.end_object();
 }
 
-json link_json(const StoredLink& l) {
-  json lifs = json::array();
-  for (const auto& s : l.lifs) lifs.push_back(lif_json(s));
-  return {{"index", l.index},
-          {"name", store_name_json(l.name)},
-          {"inet_unplumbed", l.inet_unplumbed},
-          {"flags4", l.flags4},
-          {"flags6", l.flags6},
-          {"physical6", addr_json(l.physical6)},
-          {"lifs", std::move(lifs)},
-          {"routes", stored_routes_json(l.routes)},
-          {"returned", stored_routes_json(l.returned)}};
+void put_link(IndentedJson& w, const StoredLink& l) {
+  w.begin_object();
+  w.member("flags4", l.flags4);
+  w.member("flags6", l.flags6);
+  w.member("index", l.index);
+  w.member("inet_unplumbed", l.inet_unplumbed);
+  w.key("lifs").begin_array();
+  for (const auto& s : l.lifs) put_lif(w, s);
+  w.end_array();
+  w.member("name", store_name_json(l.name));
+  put_addr(w, "physical6", l.physical6);
+  w.key("returned");
+  put_stored_routes(w, l.returned);
+  w.key("routes");
+  put_stored_routes(w, l.routes);
+  w.end_object();
 }
 
+void put_usesrc(IndentedJson& w, const StoredUsesrc& u) {
+  w.begin_object();
+  if (u.family == AF_INET6) w.member("family", "inet6");
+  w.member("index", u.index);
+  w.member("name", store_name_json(u.name));
+  w.member("source_index", u.source_index);
+  w.member("source_name", store_name_json(u.source_name));
+  w.end_object();
+}
 
-StoredLif lif_from(const json& j, const std::string& where, std::string& problem) {
+StoredLif lif_from(const JsonTree& j, const std::string& where, std::string& problem) {
   StoreFields f(j, where, problem);
   StoredLif s;
   s.family = f.family("family");
@@ -104,7 +122,7 @@ StoredLif lif_from(const json& j, const std::string& where, std::string& problem
   return s;
 }
 
-StoredLink link_from(const json& j, const std::string& where, std::string& problem) {
+StoredLink link_from(const JsonTree& j, const std::string& where, std::string& problem) {
   StoreFields f(j, where, problem);
   StoredLink l;
   l.index = static_cast<int>(f.number("index", 1, INT32_MAX));
@@ -113,18 +131,18 @@ StoredLink link_from(const json& j, const std::string& where, std::string& probl
   l.flags4 = f.number("flags4", 0, UINT64_MAX, 0);
   l.flags6 = f.number("flags6", 0, UINT64_MAX, 0);
   if (auto a = f.address("physical6", AF_INET6)) l.physical6 = *a;
-  const json& lifs = f.array("lifs");
+  const auto& lifs = f.array("lifs");
   for (std::size_t i = 0; i < lifs.size() && f.ok(); ++i)
     l.lifs.push_back(lif_from(lifs[i], where + " lif " + std::to_string(i), problem));
   for (auto [key, list] : {std::pair{"routes", &l.routes}, std::pair{"returned", &l.returned}}) {
-    const json& routes = f.array(key, true);
+    const auto& routes = f.array(key, true);
     for (std::size_t i = 0; i < routes.size() && f.ok(); ++i)
       list->push_back(stored_route_from(routes[i], where + " " + key + " " + std::to_string(i), problem));
   }
   return l;
 }
 
-StoredUsesrc usesrc_from(const json& j, const std::string& where, std::string& problem) {
+StoredUsesrc usesrc_from(const JsonTree& j, const std::string& where, std::string& problem) {
   StoreFields f(j, where, problem);
   StoredUsesrc u;
   u.index = static_cast<int>(f.number("index", 1, INT32_MAX));
@@ -138,35 +156,43 @@ StoredUsesrc usesrc_from(const json& j, const std::string& where, std::string& p
 
 }  // namespace
 
+// Written as it goes, not built as a document: the store holds a record
+// for every IPv6 address of the system and is rewritten on every change.
 std::string store_to_json(const StoreDoc& doc) {
-  json links = json::array();
-  for (const auto& l : doc.links) links.push_back(link_json(l));
-  json usesrc = json::array();
-  for (const auto& u : doc.usesrc) {
-    json ju{{"index", u.index},
-            {"name", store_name_json(u.name)},
-            {"source_index", u.source_index},
-            {"source_name", store_name_json(u.source_name)}};
-    if (u.family == AF_INET6) ju["family"] = "inet6";
-    usesrc.push_back(std::move(ju));
-  }
-  json j{{"version", 1}, {"links", std::move(links)}, {"usesrc", std::move(usesrc)}};
-  if (doc.netns_cookie) j["netns_cookie"] = doc.netns_cookie;
-  return j.dump(1) + "\n";
+  std::string out;
+  IndentedJson w(out, 1);
+  w.begin_object();
+  w.key("links").begin_array();
+  for (const auto& l : doc.links) put_link(w, l);
+  w.end_array();
+  if (doc.netns_cookie) w.member("netns_cookie", doc.netns_cookie);
+  w.key("usesrc").begin_array();
+  for (const auto& u : doc.usesrc) put_usesrc(w, u);
+  w.end_array();
+  w.member("version", 1);
+  w.end_object();
+  out += '\n';
+  return out;
 }
 
 Result<StoreDoc> store_from_json(std::string_view text) {
-  json j = json::parse(text, nullptr, false);
-  if (j.is_discarded()) return error("not JSON");
+  // A tree of its own, not nlohmann's: the store is read on every change
+  // and holds a record for every IPv6 address of the system.
+  const std::optional<JsonTree> j = parse_json_tree(text);
+  if (!j) return error("not JSON");
+  return store_from_tree(*j);
+}
+
+Result<StoreDoc> store_from_tree(const JsonTree& j) {
   std::string problem;
   StoreFields f(j, "store", problem);
   f.number("version", 1, 1);
   StoreDoc doc;
   doc.netns_cookie = f.number("netns_cookie", 0, UINT64_MAX, 0);
-  const json& links = f.array("links");
+  const auto& links = f.array("links");
   for (std::size_t i = 0; i < links.size() && problem.empty(); ++i)
     doc.links.push_back(link_from(links[i], "link " + std::to_string(i), problem));
-  const json& usesrc = f.array("usesrc", true);
+  const auto& usesrc = f.array("usesrc", true);
   for (std::size_t i = 0; i < usesrc.size() && problem.empty(); ++i)
     doc.usesrc.push_back(usesrc_from(usesrc[i], "usesrc " + std::to_string(i), problem));
   if (!problem.empty()) return error(problem);

@@ -16,6 +16,7 @@
 #include "lib/common/kernel_model.h"
 #include "lib/common/result.h"
 #include "lib/common/route_model.h"
+#include "lib/ifconfig/json_tree.h"
 
 namespace solnet {
 
@@ -101,6 +102,8 @@ std::string store_to_json(const StoreDoc& doc);
 // An unreadable store is an error naming the first problem (every type and
 // range is checked): the caller moves it aside or shows the kernel alone.
 Result<StoreDoc> store_from_json(std::string_view text);
+// The same, from the tree of a store embedded in another document.
+Result<StoreDoc> store_from_tree(const JsonTree& j);
 
 // Drops what no longer matches the kernel for one link: installed records
 // whose address the link no longer has. `addrs` are the link's addresses of

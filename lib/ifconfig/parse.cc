@@ -9,12 +9,6 @@ namespace solnet {
 
 namespace {
 
-// An IPv6 literal, perhaps with "/LEN": hex digits, ':' and '.', a colon.
-bool v6_looking(std::string_view w) {
-  return w.find(':') != std::string_view::npos &&
-         w.find_first_not_of("0123456789abcdefABCDEF:./") == std::string_view::npos;
-}
-
 bool is_keyword(std::string_view w) { return find_ifconfig_keyword(w) != nullptr; }
 
 class Parser {

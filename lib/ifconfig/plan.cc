@@ -6,6 +6,7 @@
 #include <sys/socket.h>
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "lib/common/escape.h"
 #include "lib/common/ifname.h"
@@ -42,9 +43,14 @@ enum class Fate { keep, replace, recreate, drop };
 struct Slot {
   const Addr* now = nullptr;
   std::optional<Addr> want{};  // the address the logical interface should have
-  std::string name{};
+  // The logical interface it belongs to, named only when an operation
+  // needs it (a link may hold 20,000 that stay as they are).
+  const LinkConf* conf = nullptr;
+  const LifConf* lif = nullptr;
   Fate fate = Fate::drop;
   bool physical = false;
+
+  std::string name() const { return lif ? conf->name(*lif) : std::string(); }
 };
 
 class Planner {
@@ -133,6 +139,13 @@ class Planner {
     return a;
   }
 
+  // The logical interface asks nothing of its kernel address: wanted_addr
+  // would give that address itself.
+  static bool unchanged(const Addr& now, const LifConf& l) {
+    return now.local == l.address && now.peer == l.destination && now.prefixlen == l.prefixlen &&
+           now.broadcast == l.broadcast && now.metric == l.metric;
+  }
+
   // The kernel address a logical interface should have: what it has, with
   // the changes; a changed address gets the label that names its unit.
   Addr wanted_addr(const LifConf& l) const {
@@ -150,24 +163,39 @@ class Planner {
 
   void addr_ops() {
     std::vector<Slot> slots;
+    slots.reserve(cur_.addrs.size());
     for (const auto& a : cur_.addrs) slots.push_back({.now = &a});
     for (const auto& l : cur_.lifs)
-      if (l.kernel) slots[*l.kernel].name = cur_.name(l);
+      if (l.kernel) {
+        slots[*l.kernel].conf = &cur_;
+        slots[*l.kernel].lif = &l;
+      }
 
     std::vector<Slot> fresh_adds;
     for (const auto& l : want_.lifs) {
       if (!l.installed()) continue;
+      if (l.kernel && unchanged(cur_.addrs[*l.kernel], l)) {
+        // kept as it is, without a copy: most of a big link
+        Slot& s = slots[*l.kernel];
+        if (l.unit) labels_.try_emplace(*l.unit, s.now->label);
+        s.conf = &want_;
+        s.lif = &l;
+        s.physical = !l.unit;
+        s.fate = Fate::keep;
+        continue;
+      }
       Addr want = wanted_addr(l);
-      labels_.emplace_back(l.unit, want.label);
+      if (l.unit) labels_.try_emplace(*l.unit, want.label);
       if (!l.kernel) {
-        fresh_adds.push_back({nullptr, want, want_.name(l), Fate::recreate, !l.unit});
+        fresh_adds.push_back({nullptr, std::move(want), &want_, &l, Fate::recreate, !l.unit});
         continue;
       }
       Slot& s = slots[*l.kernel];
-      s.want = want;
-      s.name = want_.name(l);
+      s.conf = &want_;
+      s.lif = &l;
       s.physical = !l.unit;
       s.fate = !same_place(*s.now, want) ? Fate::recreate : s.now->metric != want.metric ? Fate::replace : Fate::keep;
+      s.want = std::move(want);
     }
     // A primary that goes takes its subnet's secondaries along: they are
     // deleted first and added back.
@@ -175,15 +203,18 @@ class Planner {
       if (p.fate == Fate::keep || p.fate == Fate::replace || (p.now->flags & IFA_F_SECONDARY)) continue;
       for (auto& s : slots)
         if ((s.fate == Fate::keep || s.fate == Fate::replace) && (s.now->flags & IFA_F_SECONDARY) &&
-            same_subnet(*s.now, *p.now))
+            same_subnet(*s.now, *p.now)) {
           s.fate = Fate::recreate;
+          if (!s.want) s.want = *s.now;  // unchanged: what wanted_addr gives
+        }
     }
 
     for (bool secondaries : {true, false})
       for (auto it = slots.rbegin(); it != slots.rend(); ++it)
         if ((it->fate == Fate::recreate || it->fate == Fate::drop) &&
             ((it->now->flags & IFA_F_SECONDARY) != 0) == secondaries)
-          push(addr_op(KernelOpKind::del_addr, *it->now, it->name), addr_op(KernelOpKind::add_addr, *it->now, it->name));
+          push(addr_op(KernelOpKind::del_addr, *it->now, it->name()),
+               addr_op(KernelOpKind::add_addr, *it->now, it->name()));
 
     std::vector<const Slot*> adds;
     for (const auto& s : slots)
@@ -191,10 +222,12 @@ class Planner {
     for (const auto& s : fresh_adds) adds.push_back(&s);
     std::stable_partition(adds.begin(), adds.end(), [](const Slot* s) { return s->physical; });
     for (const Slot* s : adds)
-      push(addr_op(KernelOpKind::add_addr, *s->want, s->name), addr_op(KernelOpKind::del_addr, *s->want, s->name));
+      push(addr_op(KernelOpKind::add_addr, *s->want, s->name()),
+           addr_op(KernelOpKind::del_addr, *s->want, s->name()));
     for (const auto& s : slots)
       if (s.fate == Fate::replace)
-        push(addr_op(KernelOpKind::replace_addr, *s.want, s.name), addr_op(KernelOpKind::replace_addr, *s.now, s.name));
+        push(addr_op(KernelOpKind::replace_addr, *s.want, s.name()),
+             addr_op(KernelOpKind::replace_addr, *s.now, s.name()));
   }
 
   static KernelOp addr_op(KernelOpKind kind, const Addr& a, const std::string& name) {
@@ -205,9 +238,8 @@ class Planner {
   }
 
   std::string final_label(const LifConf& l) const {
-    for (const auto& [unit, label] : labels_)
-      if (unit == l.unit) return label;
-    return {};
+    auto it = labels_.find(*l.unit);
+    return it == labels_.end() ? std::string{} : it->second;
   }
 
   StoredLink store(const StoredLink* stored) const {
@@ -236,7 +268,10 @@ class Planner {
   const LinkConf& cur_;
   const LinkConf& want_;
   LinkPlan plan_;
-  std::vector<std::pair<std::optional<unsigned>, std::string>> labels_;  // final kernel label per unit
+  // The final kernel label of each installed logical unit (the first, as
+  // the store asks for each unit): a map, as a change of one logical
+  // interface on a link of 20,000 must not scan them all for each.
+  std::unordered_map<unsigned, std::string> labels_;
 };
 
 }  // namespace

@@ -51,6 +51,16 @@ TEST_CASE("down and inet6 unplumb drop routes; up returns the routes waiting in 
   CHECK(describe(f.plan({"up"}).ops) == V{"link flags 1/1", "restore routes"});
 }
 
+TEST_CASE("routes are noted for the family the kernel can drop them in") {
+  F f;
+  CHECK(f.plan({"netmask", "255.255.0.0"}).ops.front().addr.family == AF_INET);
+  f.link.has_inet6 = true;
+  f.addrs = {v6(2, "2001:db8::5", 64)};
+  CHECK(f.plan({"unplumb"}, AF_INET6).ops.front().addr.family == AF_INET6);
+  // down drops both families' routes
+  CHECK(f.plan({"down"}).ops.front().addr.family == 0);
+}
+
 TEST_CASE("what cannot drop a route plans no route step") {
   F f;
   CHECK(describe(f.plan({"mtu", "1400"}).ops) == V{"link mtu 1400"});

@@ -4,6 +4,7 @@
 #include <sys/socket.h>
 
 #include <algorithm>
+#include <iterator>
 
 namespace solnet {
 
@@ -62,9 +63,12 @@ std::vector<Route> single_paths(const std::vector<Route>& all) {
 }
 
 std::vector<Route> link_routes(const std::vector<Route>& all, int index, const std::vector<Addr>& addrs) {
+  // Only kept routes are split and copied: the local table alone holds a
+  // route per address (a path is kept when its route is).
+  std::vector<Route> kept;
+  std::copy_if(all.begin(), all.end(), std::back_inserter(kept), kept_route);
   std::vector<Route> out;
-  for (Route r : single_paths(all)) {
-    if (!kept_route(r)) continue;
+  for (Route r : single_paths(kept)) {
     const bool sourced = r.prefsrc && std::any_of(addrs.begin(), addrs.end(),
                                                   [&](const Addr& a) { return a.local == *r.prefsrc; });
     if (r.oif != index && !sourced) continue;

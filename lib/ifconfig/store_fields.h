@@ -5,14 +5,13 @@
 
 #include <sys/socket.h>
 
-#include <nlohmann/json.hpp>
-
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 
 #include "lib/common/inet_addr.h"
+#include "lib/ifconfig/json_tree.h"
 
 namespace solnet {
 
@@ -26,77 +25,81 @@ std::optional<std::string> store_name_from(std::string_view s);
 // problem is kept and named, and later reads are no-ops.
 class StoreFields {
  public:
-  StoreFields(const nlohmann::json& j, std::string where, std::string& problem)
+  StoreFields(const JsonTree& j, std::string where, std::string& problem)
       : j_(j), where_(std::move(where)), problem_(problem) {
-    if (!j_.is_object()) bad("not an object");
+    if (j_.kind != JsonTree::Kind::object) bad("not an object");
   }
 
   // An unsigned integer field in [lo, hi]; `dflt` when absent (nullopt:
   // required).
   uint64_t number(const char* key, uint64_t lo, uint64_t hi, std::optional<uint64_t> dflt = std::nullopt) {
-    const nlohmann::json* v = field(key, dflt.has_value());
+    const JsonTree* v = field(key, dflt.has_value());
     if (!v) return dflt.value_or(lo);
-    if (!v->is_number_unsigned()) return bad(key, "not a non-negative integer"), lo;
-    uint64_t n = v->get<uint64_t>();
+    if (v->kind != JsonTree::Kind::unsigned_number) return bad(key, "not a non-negative integer"), lo;
+    uint64_t n = v->unsigned_number;
     if (n < lo || n > hi) return bad(key, std::to_string(n) + " out of range"), lo;
     return n;
   }
   bool boolean(const char* key, std::optional<bool> dflt = std::nullopt) {
-    const nlohmann::json* v = field(key, dflt.has_value());
+    const JsonTree* v = field(key, dflt.has_value());
     if (!v) return dflt.value_or(false);
-    if (!v->is_boolean()) return bad(key, "not true or false"), false;
-    return v->get<bool>();
+    if (v->kind != JsonTree::Kind::boolean) return bad(key, "not true or false"), false;
+    return v->boolean;
   }
   std::string name(const char* key) {
-    const nlohmann::json* v = field(key, false);
+    const JsonTree* v = field(key, false);
     if (!v) return {};
     std::optional<std::string> n;
-    if (v->is_string()) n = store_name_from(v->get<std::string>());
+    if (v->kind == JsonTree::Kind::string) n = store_name_from(v->string);
     if (!n) return bad(key, "not an interface name"), std::string();
     return *n;
   }
   // An address of `family` or null; absent is null. A required one must
   // be there and not null.
   std::optional<InetAddr> address(const char* key, int family, bool required = false) {
-    const nlohmann::json* v = field(key, !required);
-    if (required && v && v->is_null()) bad(key, "null");
-    if (!v || v->is_null()) return std::nullopt;
+    const JsonTree* v = field(key, !required);
+    const bool null = v && v->kind == JsonTree::Kind::null;
+    if (required && null) bad(key, "null");
+    if (!v || null) return std::nullopt;
     std::optional<InetAddr> a;
-    if (v->is_string()) a = parse_inet(v->get<std::string>(), family);
+    if (v->kind == JsonTree::Kind::string) a = parse_inet(v->string, family);
     if (!a) bad(key, "not an address of its family");
     return a;
   }
-  const nlohmann::json& array(const char* key, bool optional = false) {
-    static const nlohmann::json empty = nlohmann::json::array();
-    const nlohmann::json* v = field(key, optional);
+  const std::vector<JsonTree>& array(const char* key, bool optional = false) {
+    static const std::vector<JsonTree> empty;
+    const JsonTree* v = field(key, optional);
     if (!v) return empty;
-    if (!v->is_array()) return bad(key, "not an array"), empty;
-    return *v;
+    if (v->kind != JsonTree::Kind::array) return bad(key, "not an array"), empty;
+    return v->items;
   }
   // An object; absent is an empty one when optional.
-  const nlohmann::json& object(const char* key, bool optional = false) {
-    static const nlohmann::json empty = nlohmann::json::object();
-    const nlohmann::json* v = field(key, optional);
+  const JsonTree& object(const char* key, bool optional = false) {
+    static const JsonTree empty = [] {
+      JsonTree t;
+      t.kind = JsonTree::Kind::object;
+      return t;
+    }();
+    const JsonTree* v = field(key, optional);
     if (!v) return empty;
-    if (!v->is_object()) return bad(key, "not an object"), empty;
+    if (v->kind != JsonTree::Kind::object) return bad(key, "not an object"), empty;
     return *v;
   }
   // inet or inet6; `dflt` when absent (nullopt: required).
   int family(const char* key, std::optional<int> dflt = std::nullopt) {
-    const nlohmann::json* v = field(key, dflt.has_value());
+    const JsonTree* v = field(key, dflt.has_value());
     if (!v) return dflt.value_or(AF_INET);
-    if (*v == "inet") return AF_INET;
-    if (*v == "inet6") return AF_INET6;
+    if (v->kind == JsonTree::Kind::string && v->string == "inet") return AF_INET;
+    if (v->kind == JsonTree::Kind::string && v->string == "inet6") return AF_INET6;
     bad(key, "neither inet nor inet6");
     return AF_INET;
   }
   bool ok() const { return problem_.empty(); }
 
  private:
-  const nlohmann::json* field(const char* key, bool optional) {
+  const JsonTree* field(const char* key, bool optional) {
     if (!ok()) return nullptr;
-    auto it = j_.find(key);
-    if (it != j_.end()) return &*it;
+    if (const JsonTree* v = j_.find(key)) return v;
     if (!optional) bad(key, "missing");
     return nullptr;
   }
@@ -105,7 +108,7 @@ class StoreFields {
   }
   void bad(const char* key, const std::string& what) { bad(std::string(key) + " " + what); }
 
-  const nlohmann::json& j_;
+  const JsonTree& j_;
   std::string where_;
   std::string& problem_;
 };

@@ -9,8 +9,6 @@
 
 namespace solnet {
 
-using nlohmann::json;
-
 namespace {
 
 // RouteMetrics members by their JSON names.
@@ -21,35 +19,46 @@ constexpr std::pair<const char*, std::optional<uint32_t> RouteMetrics::*> kMetri
     {"hoplimit", &RouteMetrics::hoplimit},
 };
 
+// The same and "locks" (null member) in key order, for writing.
+constexpr std::pair<const char*, std::optional<uint32_t> RouteMetrics::*> kMetricsByKey[] = {
+    {"advmss", &RouteMetrics::advmss}, {"hoplimit", &RouteMetrics::hoplimit}, {"locks", nullptr},
+    {"mtu", &RouteMetrics::mtu},       {"rtt", &RouteMetrics::rtt},           {"rttvar", &RouteMetrics::rttvar},
+    {"ssthresh", &RouteMetrics::ssthresh}, {"window", &RouteMetrics::window},
+};
+
 
 }  // namespace
 
-json stored_routes_json(const std::vector<Route>& routes) {
-  json out = json::array();
+void put_stored_routes(IndentedJson& w, const std::vector<Route>& routes) {
+  // Members in key order, as nlohmann wrote them.
+  w.begin_array();
   for (const auto& r : routes) {
-    json j = {{"family", r.family == AF_INET6 ? "inet6" : "inet"},
-              {"table", r.table},
-              {"type", r.type},
-              {"protocol", r.protocol},
-              {"scope", r.scope},
-              {"flags", r.flags},
-              {"dst", r.dst.str()},
-              {"dst_len", r.dst_len},
-              {"oif", r.oif}};
-    if (r.has_gateway()) j["gateway"] = r.gateway.str();
-    if (r.prefsrc) j["prefsrc"] = r.prefsrc->str();
-    if (r.priority) j["priority"] = *r.priority;
-    json m = json::object();
-    for (const auto& [name, member] : kMetrics)
-      if (r.metrics.*member) m[name] = *(r.metrics.*member);
-    if (r.metrics.locks) m["locks"] = r.metrics.locks;
-    if (!m.empty()) j["metrics"] = std::move(m);
-    out.push_back(std::move(j));
+    w.begin_object();
+    w.member("dst", r.dst.str());
+    w.member("dst_len", r.dst_len);
+    w.member("family", r.family == AF_INET6 ? "inet6" : "inet");
+    w.member("flags", r.flags);
+    if (r.has_gateway()) w.member("gateway", r.gateway.str());
+    if (!r.metrics.empty()) {
+      w.key("metrics").begin_object();
+      for (const auto& [name, member] : kMetricsByKey)
+        if (member ? (r.metrics.*member).has_value() : r.metrics.locks != 0)
+          w.member(name, member ? *(r.metrics.*member) : r.metrics.locks);
+      w.end_object();
+    }
+    w.member("oif", r.oif);
+    if (r.prefsrc) w.member("prefsrc", r.prefsrc->str());
+    if (r.priority) w.member("priority", *r.priority);
+    w.member("protocol", unsigned{r.protocol});
+    w.member("scope", unsigned{r.scope});
+    w.member("table", r.table);
+    w.member("type", unsigned{r.type});
+    w.end_object();
   }
-  return out;
+  w.end_array();
 }
 
-Route stored_route_from(const json& j, const std::string& where, std::string& problem) {
+Route stored_route_from(const JsonTree& j, const std::string& where, std::string& problem) {
   StoreFields f(j, where, problem);
   Route r;
   r.family = f.family("family");

@@ -38,12 +38,7 @@ uint32_t of(const Route& r) {
   return f;
 }
 
-std::vector<std::string_view> names(uint32_t flags) {
-  std::vector<std::string_view> out;
-  for (const auto& n : kNames)
-    if (flags & n.bit) out.push_back(n.name);
-  return out;
-}
+std::span<const BitName> all() { return kNames; }
 
 std::string bracketed(uint32_t flags) { return bracket_names(flags, kNames); }
 

@@ -6,7 +6,6 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include "lib/common/route_model.h"
 
@@ -40,7 +39,8 @@ inline constexpr uint32_t SETSRC = 0x20000;
 // connected subnet.
 uint32_t of(const Route& r);
 
-std::vector<std::string_view> names(uint32_t flags);
+// Every flag with its name, in the order route(1M) prints them.
+std::span<const BitName> all();
 
 // "<UP,GATEWAY>", or "" when no flag is set.
 std::string bracketed(uint32_t flags);

@@ -10,8 +10,6 @@ namespace {
 
 struct StatusOf {
   int operator()(const Error& e) const { return e.exit_code; }
-  int operator()(const TablesShown&) const { return 0; }
-  int operator()(const RoutesListed&) const { return 0; }
   int operator()(const ChangeDone& c) const {
     if (!c.refusal) return 0;
     return c.req.syntax == RouteSyntax::nettools ? kExitKernel : c.refusal->errnum;

@@ -16,7 +16,6 @@
 #include "lib/route/json.h"
 #include "lib/route/request.h"
 #include "lib/route/static_file.h"
-#include "lib/route/table6_text.h"
 
 namespace solnet {
 
@@ -51,24 +50,7 @@ struct FlushDone {
   std::vector<FlushedRoute> routes;
 };
 
-// The net-tools tables, one section per family asked for: IPv4 as
-// /proc/net/route's rows with interface names, IPv6 as /proc/net/ipv6_route's.
-struct InetRows {
-  std::vector<Route> routes;
-};
-struct Inet6Rows {
-  std::vector<Ipv6ProcRow> rows;
-};
-struct TablesShown {
-  std::vector<std::variant<InetRows, Inet6Rows>> sections;
-};
-
-// --json: the routes of every family asked for, with logical interfaces.
-struct RoutesListed {
-  std::vector<RouteEntry> entries;
-};
-
-using RouteStep = std::variant<Error, TablesShown, RoutesListed, ChangeDone, GetDone, FlushDone, PersistAdded,
+using RouteStep = std::variant<Error, ChangeDone, GetDone, FlushDone, PersistAdded,
                                PersistRemoved, PersistFound, PersistListed>;
 
 struct RouteOutcome {

@@ -7,8 +7,6 @@
 #include "lib/route/json.h"
 #include "lib/route/monitor_text.h"
 #include "lib/route/result_text.h"
-#include "lib/route/table6_text.h"
-#include "lib/route/table_text.h"
 
 namespace solnet {
 
@@ -26,16 +24,6 @@ struct Render {
   void error_line(std::string line) { p.errors.push_back(std::move(line)); }
 
   void operator()(const Error& e) { error_line(e.message); }
-
-  void operator()(const TablesShown& t) {
-    const TableOptions options{(1 + view.extend) & 3, view.numeric};
-    for (const auto& section : t.sections) {
-      if (const auto* v4 = std::get_if<InetRows>(&section)) out() += render_inet_table(v4->routes, options, names);
-      else out() += render_inet6_table(std::get<Inet6Rows>(section).rows, view.numeric, names);
-    }
-  }
-
-  void operator()(const RoutesListed& r) { out() += render_route_json(r.entries); }
 
   void operator()(const ChangeDone& c) {
     if (c.req.syntax == RouteSyntax::nettools) {

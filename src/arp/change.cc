@@ -96,9 +96,12 @@ Result<const Link*> Changer::named_link(const ArpChange& c) {
 Result<const Link*> Changer::link_with_mac(const HwAddr& mac, const InetAddr& addr) {
   auto l = links();
   if (!l) return l.error();
+  // The kernel's dev_getbyhwaddr matches the hardware type too: lo's zero
+  // address is no Ethernet address.
+  const int type = a_.hw.type ? a_.hw.type->arphrd : ARPHRD_ETHER;
   std::vector<const Link*> have;
   for (const auto& k : **l)
-    if (k.hwaddr == mac) have.push_back(&k);
+    if (k.type == type && k.hwaddr == mac) have.push_back(&k);
   if (have.size() <= 1) return have.empty() ? nullptr : have[0];
   auto owner = subnet_owner(addr);
   if (!owner) return owner.error();

@@ -82,6 +82,9 @@ TEST_CASE("net-tools reading: -s pub makes the proxy entry as net-tools does, wi
   // without an interface, the kernel looks for the one with the MAC
   CHECK(w.refused({"-n", "-s", "10.0.0.34", "0:1:2:3:4:5", "pub"}) ==
         "10.0.0.34: no interface has 00:01:02:03:04:05 (name one with -i)");
+  // ... of the type of the address: lo's zero address is no Ethernet one
+  CHECK(w.refused({"-n", "-s", "10.0.0.35", "0:0:0:0:0:0", "pub"}) ==
+        "10.0.0.35: no interface has 00:00:00:00:00:00 (name one with -i)");
   // an -f file read the net-tools way
   w.files["/e"] = "10.0.0.35 0:1:2:3:4:5 pub\n";
   auto f = w.run({"-i", "v0", "-f", "/e"});

@@ -28,7 +28,7 @@ Result<ArpOutcome> outcome(Result<T> r) {
 
 }  // namespace
 
-Result<ArpOutcome> run_arp(const ArpArgs& args, ArpSystem& sys) {
+Result<ArpOutcome> run_arp(const ArpArgs& args, ArpSystem& sys, Sink& shown) {
   switch (args.mode) {
     case ArpMode::help: return ArpOutcome(ArpUsage{});
     case ArpMode::set: return outcome(set_arp(args, sys));
@@ -36,7 +36,7 @@ Result<ArpOutcome> run_arp(const ArpArgs& args, ArpSystem& sys) {
     case ArpMode::file: return outcome(file_arp(args, sys));
     case ArpMode::query:
     case ArpMode::table:
-    case ArpMode::list: return outcome(show_arp(args, sys));
+    case ArpMode::list: return outcome(show_arp(args, sys, shown));
   }
   return error("unknown arp mode");  // unreachable: every mode is above
 }

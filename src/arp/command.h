@@ -8,6 +8,7 @@
 
 #include "lib/arp/args.h"
 #include "lib/arp/outcome.h"
+#include "lib/common/sink.h"
 #include "src/arp/arp_kernel.h"
 #include "src/common/kernel.h"
 
@@ -21,7 +22,8 @@ struct ArpSystem {
   std::function<Result<std::string>(const std::string&)> read_file;  // -f
 };
 
-Result<ArpOutcome> run_arp(const ArpArgs& args, ArpSystem& sys);
+// The display forms write their rows into `shown` as they read them.
+Result<ArpOutcome> run_arp(const ArpArgs& args, ArpSystem& sys, Sink& shown);
 
 // The whole of a file, or "PATH: <strerror>".
 Result<std::string> read_text_file(const std::string& path);

@@ -23,6 +23,14 @@ class FakeArpKernel : public ArpKernel {
     return out;
   }
 
+  Status each_neighbour(int ifindex, bool proxy, const std::function<void()>&,
+                        const std::function<void(const Neighbour&)>& fn) override {
+    if (!proxy) ++dumps;
+    for (const auto& n : entries)
+      if (n.proxy == proxy && (ifindex == 0 || n.ifindex == ifindex)) fn(n);
+    return {};
+  }
+
   Result<std::optional<Neighbour>> get(const InetAddr& addr, int ifindex, bool proxy) override {
     auto it = find(addr, ifindex, proxy);
     return it == entries.end() ? std::optional<Neighbour>() : std::optional<Neighbour>(*it);

@@ -39,21 +39,28 @@ NlMsg entry_msg(int type, int flags, const Neighbour& n) {
 }  // namespace
 
 Result<std::vector<Neighbour>> NetlinkArpKernel::neighbours(int ifindex) {
-  auto nl = nl_.get();
-  if (!nl) return nl.error();
   std::vector<Neighbour> out;
   // Proxy entries come from their own dump, asked for with NTF_PROXY.
   for (bool proxy : {false, true}) {
-    auto m = new_nl_msg(RTM_GETNEIGH, NLM_F_DUMP, header(0, proxy));
-    if (!m || (ifindex && nla_put_u32(m.get(), NDA_IFINDEX, static_cast<uint32_t>(ifindex)) < 0))
-      return build_error();
     const std::size_t start = out.size();
-    auto e = (*nl)->dump(m.get(), [&] { out.resize(start); }, [&](const nlmsghdr* h) {
-      if (auto n = parse_neigh(h)) out.push_back(std::move(*n));
-    });
-    if (e) return read_error("the neighbour table", *e);
+    auto st = each_neighbour(ifindex, proxy, [&] { out.resize(start); }, [&](const Neighbour& n) { out.push_back(n); });
+    if (!st) return st.error();
   }
   return out;
+}
+
+Status NetlinkArpKernel::each_neighbour(int ifindex, bool proxy, const std::function<void()>& restart,
+                                        const std::function<void(const Neighbour&)>& fn) {
+  auto nl = nl_.get();
+  if (!nl) return nl.error();
+  auto m = new_nl_msg(RTM_GETNEIGH, NLM_F_DUMP, header(0, proxy));
+  if (!m || (ifindex && nla_put_u32(m.get(), NDA_IFINDEX, static_cast<uint32_t>(ifindex)) < 0)) return build_error();
+  Neighbour n;
+  auto e = (*nl)->dump(m.get(), restart, [&](const nlmsghdr* h) {
+    if (decode_neigh(h, n)) fn(n);
+  });
+  if (e) return read_error("the neighbour table", *e);
+  return {};
 }
 
 Result<std::optional<Neighbour>> NetlinkArpKernel::get(const InetAddr& addr, int ifindex, bool proxy) {

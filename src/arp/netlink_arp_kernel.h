@@ -12,6 +12,8 @@ namespace solnet {
 class NetlinkArpKernel : public ArpKernel {
  public:
   Result<std::vector<Neighbour>> neighbours(int ifindex) override;
+  Status each_neighbour(int ifindex, bool proxy, const std::function<void()>& restart,
+                        const std::function<void(const Neighbour&)>& fn) override;
   Result<std::optional<Neighbour>> get(const InetAddr& addr, int ifindex, bool proxy) override;
   Result<ProxyArp> proxy_arp() override;
   Status set(const Neighbour& n) override;

@@ -11,6 +11,9 @@ namespace solnet {
 
 // An IPv4 neighbour or proxy entry; nullopt for anything else.
 std::optional<Neighbour> parse_neigh(const nlmsghdr* h);
+// The same into `n`, whose link-layer address keeps its memory for the
+// next entry of a dump; false (n unspecified) for anything else.
+bool decode_neigh(const nlmsghdr* h, Neighbour& n);
 
 struct NetconfProxy {
   int ifindex;  // NETCONFA_IFINDEX_ALL (-1) for "all", _DEFAULT (-2)

@@ -81,18 +81,24 @@ TEST_CASE("--json: every entry passing the filters, proxy_arp rows, names unless
   CHECK(f["entries"][0]["published"] == true);
 }
 
-TEST_CASE("the display model: every row in kernel order, names only for the rows the line shows") {
+TEST_CASE("the display: names only for the rows the line shows, the local domain off the Net to Media table") {
   ArpWorld w;
   auto m = w.model({"-i", "v0", "10.0.0.2"});
   REQUIRE(m);
-  const auto& shown = std::get<ArpShown>(*m);
-  REQUIRE(shown.entries.size() == 4);
-  CHECK(shown.entries[0].hostname == "peer.example.com");
-  CHECK_FALSE(shown.entries[1].hostname);
+  CHECK(std::get<ArpShown>(*m).status == 0);
+  CHECK(w.display.take().find("peer.example.com ") != std::string::npos);
   CHECK(w.names.reverse_lookups == 1);
-  CHECK(shown.local_domain.empty());
-  CHECK(std::get<ArpShown>(*w.model({"-a"})).local_domain == "example.com");
+  REQUIRE(w.model({"-a"}));
+  CHECK(w.display.take().find("v0     peer ") != std::string::npos);
   CHECK(w.model({"-i", "v9"}).error().message == "v9: no such interface");
+}
+
+TEST_CASE("Solaris arp HOST without an entry: status 1") {
+  ArpWorld w;
+  auto m = w.model({"10.0.0.77"});
+  REQUIRE(m);
+  CHECK(std::get<ArpShown>(*m).status == 1);
+  CHECK(w.display.take() == "10.0.0.77 (10.0.0.77) -- no entry\n");
 }
 
 }  // namespace src_arp_show_test

@@ -46,9 +46,11 @@ struct ArpWorld {
     auto args = parse_arp_args(words, g, names);
     if (!args) return error_output(args.error());
     auto sys = system();
-    auto outcome = run_arp(*args, sys);
-    if (!outcome) return error_output(outcome.error());
-    return present_arp(*outcome, *args);
+    StringSink shown;
+    auto outcome = run_arp(*args, sys, shown);
+    Output o = outcome ? present_arp(*outcome, *args) : error_output(outcome.error());
+    o.out = shown.take() + o.out;
+    return o;
   }
 
   // The model of a command that parses.
@@ -56,8 +58,9 @@ struct ArpWorld {
     auto args = parse_arp_args(words, g, names);
     REQUIRE(args);
     auto sys = system();
-    return run_arp(*args, sys);
+    return run_arp(*args, sys, display);
   }
+  StringSink display;  // what model() displayed
 
   // The one error line of a failed command that changed nothing.
   std::string refused(std::vector<std::string> words) {

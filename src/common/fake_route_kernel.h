@@ -21,6 +21,13 @@ class FakeRouteKernel : public RouteKernel {
     return out;
   }
 
+  Status each_route(int family, uint32_t table, const std::function<void()>&,
+                    const std::function<void(const Route&)>& fn) override {
+    auto all = routes(family, table);
+    for (const auto& r : *all) fn(r);
+    return {};
+  }
+
   Result<std::optional<Route>> lookup(const InetAddr& dst) override {
     const Route* best = nullptr;
     for (const auto& r : routes_)

@@ -3,6 +3,7 @@
 // memory.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -27,6 +28,17 @@ class Kernel {
   // Addresses in kernel order, of one family (0: both) on one link
   // (0: every link).
   virtual Result<std::vector<Addr>> addrs(int family, int ifindex) = 0;
+  // The same, each handed to `fn` as it comes, so that a link's 50,000
+  // addresses need not be held; `restart` when they come again from the
+  // first. Readers that have a socket of their own for it may read while
+  // a dump of another kind is under way (route --json).
+  virtual Status each_addr(int family, int ifindex, const std::function<void()>& /*restart*/,
+                           const std::function<void(const Addr&)>& fn) {
+    auto all = addrs(family, ifindex);
+    if (!all) return all.error();
+    for (const auto& a : *all) fn(a);
+    return {};
+  }
 
   // Changes (ifconfig). A refusal's message is the kernel's own text, with
   // its extended acknowledgement ("Invalid argument: mtu less than device

@@ -88,6 +88,14 @@ std::optional<MonitorEvent> event_of(const nlmsghdr* h) {
 }  // namespace
 
 Result<std::vector<Route>> NetlinkRouteKernel::routes(int family, uint32_t table) {
+  std::vector<Route> out;
+  auto st = each_route(family, table, [&] { out.clear(); }, [&](const Route& r) { out.push_back(r); });
+  if (!st) return st.error();
+  return out;
+}
+
+Status NetlinkRouteKernel::each_route(int family, uint32_t table, const std::function<void()>& restart,
+                                      const std::function<void(const Route&)>& fn) {
   auto nl = sock();
   if (!nl) return nl.error();
   rtmsg rtm{};
@@ -95,13 +103,28 @@ Result<std::vector<Route>> NetlinkRouteKernel::routes(int family, uint32_t table
   auto m = new_nl_msg(RTM_GETROUTE, NLM_F_DUMP, rtm);
   // Strict checking makes the kernel filter by table.
   if (!m || (table && nla_put_u32(m.get(), RTA_TABLE, table) < 0)) return error("cannot build a netlink request");
-  std::vector<Route> out;
-  auto e = (*nl)->dump(m.get(), [&] { out.clear(); }, [&](const nlmsghdr* h) {
-    auto r = parse_route(h);
-    if (r && (table == 0 || r->table == table)) out.push_back(std::move(*r));
+  Route r;
+  auto e = (*nl)->dump(m.get(), restart, [&](const nlmsghdr* h) {
+    if (decode_route(h, r) && (table == 0 || r.table == table)) fn(r);
   });
   if (e) return read_error(*e);
-  return out;
+  return {};
+}
+
+Status NetlinkRouteKernel::each_addr(int family, int ifindex, const std::function<void()>& restart,
+                                     const std::function<void(const Addr&)>& fn) {
+  auto nl = addr_nl_.get();
+  if (!nl) return nl.error();
+  ifaddrmsg ifa{};
+  ifa.ifa_family = static_cast<unsigned char>(family);
+  ifa.ifa_index = static_cast<unsigned>(ifindex);  // strict checking filters on it
+  auto m = new_nl_msg(RTM_GETADDR, NLM_F_DUMP, ifa);
+  if (!m) return error("cannot build a netlink request");
+  auto e = (*nl)->dump(m.get(), restart, [&](const nlmsghdr* h) {
+    if (auto a = parse_addr(h); a && (ifindex == 0 || a->ifindex == ifindex)) fn(*a);
+  });
+  if (e) return error("cannot read addresses: " + e->text());
+  return {};
 }
 
 Result<std::optional<Route>> NetlinkRouteKernel::lookup(const InetAddr& dst) {

@@ -5,44 +5,72 @@
 #include <netlink/msg.h>
 #include <sys/socket.h>
 
+#include <cstring>
+
 #include "src/common/nl_parse.h"
 
 namespace solnet {
 
 namespace {
 
-void parse_metrics(nlattr* nest, RouteMetrics& m) {
-  nlattr* tb[RTAX_MAX + 1] = {};
-  if (nla_parse_nested(tb, RTAX_MAX, nest, nullptr) < 0) return;
-  auto get = [&](int rtax) -> std::optional<uint32_t> {
-    if (!tb[rtax] || nla_len(tb[rtax]) < 4) return std::nullopt;
-    return nla_get_u32(tb[rtax]);
-  };
-  m.mtu = get(RTAX_MTU);
-  m.advmss = get(RTAX_ADVMSS);
-  m.window = get(RTAX_WINDOW);
-  m.rtt = get(RTAX_RTT);
-  m.rttvar = get(RTAX_RTTVAR);
-  m.ssthresh = get(RTAX_SSTHRESH);
-  m.hoplimit = get(RTAX_HOPLIMIT);
-  m.locks = get(RTAX_LOCK).value_or(0);
+// The attributes of one level of a message, walked without libnl's
+// table of every attribute type: a dump of 100,000 routes reads each once.
+template <class Fn>
+void each_attr(const void* data, std::size_t len, Fn fn) {
+  const auto* p = static_cast<const char*>(data);
+  while (len >= sizeof(nlattr)) {
+    const auto* a = reinterpret_cast<const nlattr*>(p);
+    if (a->nla_len < sizeof(nlattr) || a->nla_len > len) return;
+    fn(a->nla_type & NLA_TYPE_MASK, p + NLA_HDRLEN, static_cast<std::size_t>(a->nla_len) - NLA_HDRLEN);
+    const std::size_t step = NLA_ALIGN(a->nla_len);
+    if (step >= len) return;
+    p += step;
+    len -= step;
+  }
 }
 
-void parse_multipath(const nlattr* a, int family, Route& r) {
-  const auto* p = static_cast<const char*>(nla_data(a));
-  int rem = nla_len(a);
+uint32_t u32_of(const char* data) {
+  uint32_t v;
+  std::memcpy(&v, data, sizeof v);
+  return v;
+}
+
+bool addr_of(const char* data, std::size_t len, int family, InetAddr& out) {
+  if (len != (family == AF_INET ? 4u : 16u)) return false;
+  out = InetAddr::from_bytes(family, data);
+  return true;
+}
+
+void parse_metrics(const char* data, std::size_t len, RouteMetrics& m) {
+  each_attr(data, len, [&](int type, const char* v, std::size_t n) {
+    if (n < 4) return;
+    const uint32_t x = u32_of(v);
+    switch (type) {
+      case RTAX_MTU: m.mtu = x; break;
+      case RTAX_ADVMSS: m.advmss = x; break;
+      case RTAX_WINDOW: m.window = x; break;
+      case RTAX_RTT: m.rtt = x; break;
+      case RTAX_RTTVAR: m.rttvar = x; break;
+      case RTAX_SSTHRESH: m.ssthresh = x; break;
+      case RTAX_HOPLIMIT: m.hoplimit = x; break;
+      case RTAX_LOCK: m.locks = x; break;
+      default: break;
+    }
+  });
+}
+
+void parse_multipath(const char* p, int rem, int family, Route& r) {
   while (rem >= static_cast<int>(sizeof(rtnexthop))) {
     const auto* nh = reinterpret_cast<const rtnexthop*>(p);
     if (nh->rtnh_len < sizeof(rtnexthop) || nh->rtnh_len > rem) break;
     Nexthop out;
     out.oif = nh->rtnh_ifindex;
     const int attrs_len = nh->rtnh_len - static_cast<int>(RTNH_ALIGN(sizeof(rtnexthop)));
-    if (attrs_len > 0) {
-      nlattr* tb[RTA_MAX + 1] = {};
-      auto* attrs = reinterpret_cast<nlattr*>(const_cast<char*>(p) + RTNH_ALIGN(sizeof(rtnexthop)));
-      if (nla_parse(tb, RTA_MAX, attrs, attrs_len, nullptr) >= 0)
-        if (auto g = addr_attr(tb[RTA_GATEWAY], family)) out.gateway = *g;
-    }
+    if (attrs_len > 0)
+      each_attr(p + RTNH_ALIGN(sizeof(rtnexthop)), static_cast<std::size_t>(attrs_len),
+                [&](int type, const char* v, std::size_t n) {
+                  if (type == RTA_GATEWAY) addr_of(v, n, family, out.gateway);
+                });
     r.multipath.push_back(out);
     const int step = RTNH_ALIGN(nh->rtnh_len);
     p += step;
@@ -57,29 +85,53 @@ void parse_multipath(const nlattr* a, int family, Route& r) {
 }  // namespace
 
 std::optional<Route> parse_route(const nlmsghdr* h) {
-  if (h->nlmsg_type != RTM_NEWROUTE && h->nlmsg_type != RTM_DELROUTE) return std::nullopt;
-  auto* nh = const_cast<nlmsghdr*>(h);
-  nlattr* tb[RTA_MAX + 1] = {};
-  if (nlmsg_parse(nh, sizeof(rtmsg), tb, RTA_MAX, nullptr) < 0) return std::nullopt;
-  const auto* rtm = static_cast<const rtmsg*>(nlmsg_data(nh));
-  if (rtm->rtm_family != AF_INET && rtm->rtm_family != AF_INET6) return std::nullopt;
   Route r;
+  if (!decode_route(h, r)) return std::nullopt;
+  return r;
+}
+
+bool decode_route(const nlmsghdr* h, Route& r) {
+  if (h->nlmsg_type != RTM_NEWROUTE && h->nlmsg_type != RTM_DELROUTE) return false;
+  if (h->nlmsg_len < NLMSG_LENGTH(sizeof(rtmsg))) return false;
+  const auto* rtm = static_cast<const rtmsg*>(NLMSG_DATA(h));
+  if (rtm->rtm_family != AF_INET && rtm->rtm_family != AF_INET6) return false;
   r.family = rtm->rtm_family;
   r.dst_len = rtm->rtm_dst_len;
-  r.table = tb[RTA_TABLE] ? nla_get_u32(tb[RTA_TABLE]) : rtm->rtm_table;
+  r.table = rtm->rtm_table;
   r.type = rtm->rtm_type;
   r.protocol = rtm->rtm_protocol;
   r.scope = rtm->rtm_scope;
   r.flags = rtm->rtm_flags;
-  r.dst = addr_attr(tb[RTA_DST], r.family).value_or(prefix_to_mask(r.family, 0));
-  if (auto g = addr_attr(tb[RTA_GATEWAY], r.family)) r.gateway = *g;
-  if (tb[RTA_OIF]) r.oif = static_cast<int>(nla_get_u32(tb[RTA_OIF]));
-  r.prefsrc = addr_attr(tb[RTA_PREFSRC], r.family);
-  if (tb[RTA_PRIORITY]) r.priority = nla_get_u32(tb[RTA_PRIORITY]);
-  if (tb[RTA_METRICS]) parse_metrics(tb[RTA_METRICS], r.metrics);
-  if (tb[RTA_EXPIRES]) r.expires = nla_get_u32(tb[RTA_EXPIRES]);
-  if (tb[RTA_MULTIPATH]) parse_multipath(tb[RTA_MULTIPATH], r.family, r);
-  return r;
+  r.dst = prefix_to_mask(r.family, 0);
+  r.gateway = InetAddr();
+  r.oif = 0;
+  r.ifname.clear();
+  r.prefsrc.reset();
+  r.priority.reset();
+  r.metrics = RouteMetrics();
+  r.expires.reset();
+  r.multipath.clear();
+  const auto* attrs = reinterpret_cast<const char*>(rtm) + NLMSG_ALIGN(sizeof(rtmsg));
+  const std::size_t len = h->nlmsg_len - NLMSG_LENGTH(NLMSG_ALIGN(sizeof(rtmsg)));
+  const char* multipath = nullptr;
+  std::size_t multipath_len = 0;
+  each_attr(attrs, len, [&](int type, const char* v, std::size_t n) {
+    InetAddr a;
+    switch (type) {
+      case RTA_TABLE: if (n >= 4) r.table = u32_of(v); break;
+      case RTA_DST: addr_of(v, n, r.family, r.dst); break;
+      case RTA_GATEWAY: addr_of(v, n, r.family, r.gateway); break;
+      case RTA_OIF: if (n >= 4) r.oif = static_cast<int>(u32_of(v)); break;
+      case RTA_PREFSRC: if (addr_of(v, n, r.family, a)) r.prefsrc = a; break;
+      case RTA_PRIORITY: if (n >= 4) r.priority = u32_of(v); break;
+      case RTA_METRICS: parse_metrics(v, n, r.metrics); break;
+      case RTA_EXPIRES: if (n >= 4) r.expires = u32_of(v); break;
+      case RTA_MULTIPATH: multipath = v, multipath_len = n; break;
+      default: break;
+    }
+  });
+  if (multipath) parse_multipath(multipath, static_cast<int>(multipath_len), r.family, r);
+  return true;
 }
 
 NlMsg route_message(int type, int flags, const Route& r) {

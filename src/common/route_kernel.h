@@ -31,6 +31,11 @@ class RouteKernel {
   // Routes of one family (0: both) in one table (0: every table), in the
   // kernel's order; names of interfaces are not filled in.
   virtual Result<std::vector<Route>> routes(int family, uint32_t table) = 0;
+  // The same, each handed to `fn` as the dump arrives (the Route is reused
+  // from one call to the next); `restart` when they come again from the
+  // first.
+  virtual Status each_route(int family, uint32_t table, const std::function<void()>& restart,
+                            const std::function<void(const Route&)>& fn) = 0;
   // The table entry a packet to `dst` would use (RTM_F_FIB_MATCH);
   // nullopt when there is none.
   virtual Result<std::optional<Route>> lookup(const InetAddr& dst) = 0;

@@ -4,12 +4,15 @@
 
 #include <algorithm>
 #include <functional>
+#include <map>
 #include <set>
 
 #include "lib/common/escape.h"
 #include "lib/ifconfig/plan.h"
+#include "lib/ifconfig/replay.h"
 #include "lib/ifconfig/vni.h"
 #include "src/common/held_signals.h"
+#include "src/ifconfig/kernel_step.h"
 #include "src/ifconfig/netmasks_file.h"
 #include "src/ifconfig/route_keeper.h"
 #include "src/ifconfig/show.h"
@@ -27,33 +30,6 @@ struct LinkWork {
   LinkConf want;
   std::vector<std::optional<unsigned>> targets;
 };
-
-Status execute(IfconfigEnv& env, RouteKeeper& keeper, const KernelOp& op) {
-  Kernel& k = env.kernel;
-  switch (op.kind) {
-    case KernelOpKind::set_link: return k.set_link(op.link);
-    case KernelOpKind::add_addr: return k.add_addr(op.addr);
-    case KernelOpKind::replace_addr: return k.replace_addr(op.addr);
-    case KernelOpKind::del_addr: return k.del_addr(op.addr);
-    case KernelOpKind::set_conf: return env.sysctl.set_conf(op.conf);
-    case KernelOpKind::note_routes: return keeper.note(op);
-    case KernelOpKind::restore_routes: return keeper.restore(op);
-  }
-  return {};
-}
-
-// Runs the operations in order; when the kernel refuses one, what was done
-// is undone, newest first, and the refusal is the error.
-Status execute_all(IfconfigEnv& env, RouteKeeper& keeper, const std::vector<KernelOp>& ops,
-                   const std::vector<KernelOp>& undo) {
-  for (std::size_t i = 0; i < ops.size(); ++i) {
-    Status st = execute(env, keeper, ops[i]);
-    if (st) continue;
-    for (std::size_t j = i; j-- > 0;) (void)execute(env, keeper, undo[j]);
-    return error(ops[i].what + ": " + st.error().message);
-  }
-  return {};
-}
 
 class Runner {
  public:
@@ -105,9 +81,12 @@ class Runner {
       put_stored_link(doc, std::move(plan.store));
     }
     keeper_.emplace(env_.kernel, env_.routes, doc);
-    if (!(doc == before))
-      if (auto st = env_.store.intend(doc); !st) return st;
-    Status st = change_kernel(before, doc, change);
+    journal_.ops = std::move(change.ops);
+    journal_.undo = std::move(change.undo);
+    for (const Link* l : change.unplumbed_vnis) journal_.unplumb.push_back({l->index, l->name});
+    journal_.usesrc = usesrc_touched(before, doc, change.links);
+    journal_.usesrc_undo = usesrc_touched(doc, before, change.links);
+    Status st = change_kernel(before, doc, change.unplumbed_vnis);
     notes_.warnings = keeper_->messages();
     return st;
   }
@@ -126,6 +105,29 @@ class Runner {
   }
 
   const FoldNotes& notes() const { return notes_; }
+
+  // A second try replaces the first's journal, whatever it changes.
+  void journal_always() { journal_always_ = true; }
+
+  // After configure: the label of a logical interface it created that
+  // another writer (ip) gave its own address meanwhile; the unit was free
+  // when read, under the lock no other ifconfig holds.
+  Result<std::optional<std::string>> label_taken() {
+    if (notes_.created.empty()) return std::optional<std::string>();
+    std::map<int, std::vector<Addr>> links;
+    for (const auto& op : journal_.ops) {
+      const Addr& a = op.addr;
+      if (op.kind != KernelOpKind::add_addr || a.family != AF_INET || a.label.find(':') == std::string::npos) continue;
+      if (!links.count(a.ifindex)) {
+        auto now = env_.kernel.addrs(AF_INET, a.ifindex);
+        if (!now) return now.error();
+        links[a.ifindex] = std::move(*now);
+      }
+      for (const auto& o : links[a.ifindex])
+        if (o.label == a.label && o.local != a.local) return std::optional<std::string>(a.label);
+    }
+    return std::optional<std::string>();
+  }
 
  private:
   // What configure asks of the kernel.
@@ -154,24 +156,43 @@ class Runner {
 
   // The operations, with the routes of the usesrc links they touch put back
   // to their default sources first and pointed at their sources' addresses
-  // last (lib/usesrc.h says why). A refusal undoes what was done.
-  Status change_kernel(const StoreDoc& before, const StoreDoc& after, const KernelChange& c) {
-    const auto touched = usesrc_touched(before, after, c.links);
+  // last (lib/usesrc.h says why). Recorded in the journal before the first
+  // that changes anything; a refusal undoes what was done.
+  Status change_kernel(const StoreDoc& before, const StoreDoc& doc, const std::vector<const Link*>& unplumbed_vnis) {
+    const auto& ops = journal_.ops;
+    const auto& touched = journal_.usesrc;
     if (!touched.empty() && !env_.routes) return error("usesrc: no access to the routing tables");
+    // Notes only read: what they find goes into the journal's first
+    // writing. Routes pointed at a usesrc source are noted once put back.
+    std::size_t first = 0;
+    for (; touched.empty() && first < ops.size() && ops[first].kind == KernelOpKind::note_routes; ++first)
+      if (auto st = step(ops[first]); !st) return error(ops[first].what + ": " + st.error().message);
+    // One kernel change cannot be interrupted half-way: it needs no journal
+    // (and works on a full /run when the store stays as it is).
+    const auto changes = std::count_if(ops.begin() + static_cast<std::ptrdiff_t>(first), ops.end(),
+                                       [](const KernelOp& op) { return op.kind != KernelOpKind::note_routes; }) +
+                         static_cast<std::ptrdiff_t>(unplumbed_vnis.size() + 2 * touched.size());
+    if (changes > 1 || !(doc == before) || journal_always_) {
+      journal_.store = doc;
+      if (auto st = env_.store.intend(journal_); !st) return st;
+      journaled_ = true;
+    }
     // Also what undo() runs when the store cannot be written afterwards.
-    put_back_ = [this, undo = c.undo, back = usesrc_touched(after, before, c.links)] {
-      for (std::size_t j = undo.size(); j-- > 0;) (void)execute(env_, *keeper_, undo[j]);
-      if (!back.empty()) (void)point_usesrc_routes(env_.kernel, *env_.routes, back, true);
+    put_back_ = [this] {
+      for (std::size_t j = journal_.undo.size(); j-- > 0;)
+        (void)run_kernel_step(env_.kernel, env_.sysctl, *keeper_, journal_.undo[j]);
+      if (!journal_.usesrc_undo.empty())
+        (void)point_usesrc_routes(env_.kernel, *env_.routes, journal_.usesrc_undo, true);
     };
     if (!touched.empty())
       if (auto st = point_usesrc_routes(env_.kernel, *env_.routes, touched, false); !st) return st;
-    if (auto st = execute_all(env_, *keeper_, c.ops, c.undo); !st) {
-      if (!touched.empty())
-        (void)point_usesrc_routes(env_.kernel, *env_.routes, usesrc_touched(after, before, c.links), true);
+    if (auto st = execute_all(first); !st) {
+      if (!journal_.usesrc_undo.empty())
+        (void)point_usesrc_routes(env_.kernel, *env_.routes, journal_.usesrc_undo, true);
       return st;
     }
     // Last: a deleted link cannot be put back.
-    for (const Link* l : c.unplumbed_vnis)
+    for (const Link* l : unplumbed_vnis)
       if (auto st = env_.kernel.del_link(l->index); !st) {
         put_back_();
         return error(printable(l->name) + ": cannot unplumb: " + st.error().message);
@@ -182,6 +203,37 @@ class Runner {
         return st;
       }
     return {};
+  }
+
+  // Runs the operations from `first` in order; when the kernel refuses one,
+  // what was done is undone, newest first, and the refusal is the error.
+  Status execute_all(std::size_t first) {
+    const auto& ops = journal_.ops;
+    for (std::size_t i = first; i < ops.size(); ++i) {
+      Status st = step(ops[i]);
+      if (st) continue;
+      const bool moved = ops[i].kind == KernelOpKind::del_addr && !as_read(ops[i].addr);
+      for (std::size_t j = i; j-- > 0;) (void)run_kernel_step(env_.kernel, env_.sysctl, *keeper_, journal_.undo[j]);
+      if (moved) return error(ops[i].what + ": changed or deleted by another writer meanwhile; nothing changed");
+      return error(ops[i].what + ": " + st.error().message);
+    }
+    return {};
+  }
+
+  // Whether the kernel has `a` as it was read: the kernel deletes an
+  // address only when its address, prefix and (IPv4) label still match.
+  bool as_read(const Addr& a) {
+    auto now = env_.kernel.addrs(a.family, a.ifindex);
+    return !now || ReplayView(*now).needed(KernelOp{KernelOpKind::del_addr, {}, a, {}});
+  }
+
+  // One operation; the routes a note finds are in the journal before the
+  // next operation can make the kernel drop them.
+  Status step(const KernelOp& op) {
+    if (auto st = run_kernel_step(env_.kernel, env_.sysctl, *keeper_, op); !st) return st;
+    if (op.kind != KernelOpKind::note_routes) return {};
+    journal_.noted.push_back({op.link.index, keeper_->noted(op.link.index)});
+    return journaled_ ? env_.store.intend(journal_) : Status{};
   }
 
   // The family the command configures: IPv4 unless it names inet6.
@@ -205,7 +257,7 @@ class Runner {
     StoredLink* stored = doc.find((*link)->index, (*link)->name);
     if (stored) reconcile_link(*stored, *addrs, family() == AF_INET, family() == AF_INET6);
     std::vector<LinkWork> out;
-    out.push_back({build_link_conf(vni_view(**link), *addrs, stored, family()), {}, {name.unit}});
+    out.push_back({build_link_conf(vni_view(**link), std::move(*addrs), stored, family()), {}, {name.unit}});
     return out;
   }
 
@@ -232,7 +284,7 @@ class Runner {
                      [&](const Addr& a) { return a.ifindex == link->index; });
         StoredLink* stored = doc.find(link->index, link->name);
         if (stored) reconcile_link(*stored, mine, family() == AF_INET, family() == AF_INET6);
-        out.push_back({build_link_conf(vni_view(*link), mine, stored, family()), {}, {}});
+        out.push_back({build_link_conf(vni_view(*link), std::move(mine), stored, family()), {}, {}});
         w = out.end() - 1;
       }
       w->targets.push_back(lif.unit);
@@ -247,25 +299,45 @@ class Runner {
   std::optional<int> created_;  // the index of the vni link "plumb" created
   std::optional<RouteKeeper> keeper_;  // notes and restores routes; lives until undo() is past
   std::function<void()> put_back_;  // undoes the kernel operations done
+  ChangeJournal journal_;  // the change, as the store records it
+  bool journaled_ = false;
+  bool journal_always_ = false;
 };
 
 }  // namespace
 
 Result<FoldNotes> apply_ifconfig(IfconfigEnv& env, const IfconfigArgs& target, const IfCommand& cmd, bool allocates) {
-  Runner run(env, target, cmd);
+  std::optional<Runner> run;
   if (cmd.changes || allocates) {
     const HeldSignals held;  // until the kernel and the store agree again
     auto configure = [&](StoreDoc& doc) {
-      Status st = run.configure(doc, true);
-      if (!st) run.discard_created();
-      return st;
+      const StoreDoc read = doc;
+      // A unit another writer took meanwhile: ours taken back, another
+      // allocated from a fresh view.
+      for (int attempt = 1;; ++attempt) {
+        run.emplace(env, target, cmd);
+        if (attempt > 1) run->journal_always();
+        Status st = run->configure(doc, true);
+        if (!st) {
+          run->discard_created();
+          return st;
+        }
+        auto taken = run->label_taken();
+        if (taken && !*taken) return st;
+        run->undo();
+        if (!taken) return Status(taken.error());
+        if (attempt == 3)
+          return Status(error(printable(**taken) + ": taken by another writer meanwhile, each try; nothing changed"));
+        doc = read;
+      }
     };
-    if (auto st = env.store.update(configure, [&] { run.undo(); }); !st) return st.error();
+    if (auto st = env.store.update(configure, [&] { run->undo(); }); !st) return st.error();
   } else {
+    run.emplace(env, target, cmd);
     StoreDoc doc = env.store.read();
-    if (auto st = run.configure(doc, false); !st) return st.error();
+    if (auto st = run->configure(doc, false); !st) return st.error();
   }
-  return run.notes();
+  return run->notes();
 }
 
 }  // namespace solnet

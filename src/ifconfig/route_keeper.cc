@@ -4,6 +4,8 @@
 #include <net/if.h>
 #include <sys/socket.h>
 
+#include <algorithm>
+
 #include "lib/common/escape.h"
 #include "lib/ifconfig/plan.h"
 #include "lib/ifconfig/route_keep.h"
@@ -13,11 +15,18 @@ namespace solnet {
 Status RouteKeeper::note(const KernelOp& op) {
   if (!routes_) return {};
   const int index = op.link.index;
-  auto all = routes_->routes(0, 0);
+  const int family = op.addr.family;
+  auto all = routes_->routes(family, 0);
   if (!all) return all.error();
-  auto addrs = kernel_.addrs(0, index);
-  if (!addrs) return addrs.error();
-  noted_[index] = link_routes(*all, index, *addrs);
+  // The link's addresses only matter to kept routes that name a source:
+  // most changes have none, and a link may hold 20,000 addresses.
+  std::vector<Addr> addrs;
+  if (std::any_of(all->begin(), all->end(), [](const Route& r) { return r.prefsrc && kept_route(r); })) {
+    auto got = kernel_.addrs(family, index);
+    if (!got) return got.error();
+    addrs = std::move(*got);
+  }
+  noted_[index] = link_routes(*all, index, addrs);
   return {};
 }
 

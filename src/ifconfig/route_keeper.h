@@ -24,6 +24,12 @@ class RouteKeeper {
   Status note(const KernelOp& op);
   Status restore(const KernelOp& op);
 
+  // What note found on a link (a journal records it), and the same given
+  // back when a journal is replayed, where the kernel may have dropped
+  // them already.
+  const std::vector<Route>& noted(int index) { return noted_[index]; }
+  void set_noted(int index, std::vector<Route> routes) { noted_[index] = std::move(routes); }
+
   // One line each, without the program's name: routes gone for good, routes
   // the kernel would not take back.
   const std::vector<std::string>& messages() const { return messages_; }

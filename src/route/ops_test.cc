@@ -227,10 +227,9 @@ TEST_CASE("show: net-tools tables and JSON") {
   w.routes.proc_ipv6 =
       "20010db8000000000000000000000000 40 00000000000000000000000000000000 00 00000000000000000000000000000000 "
       "00000100 00000001 00000000 00000001     eth0\n";
-  RouteView view;
-  view.numeric = true;
-  auto t = shown(w, read_tables(w.env, {AF_INET, AF_INET6}), view);
-  CHECK(t.out ==
+  StringSink t;
+  REQUIRE(show_tables(w.env, {AF_INET, AF_INET6}, {1, true}, t));
+  CHECK(t.take() ==
         "Kernel IP routing table\n"
         "Destination     Gateway         Genmask         Flags Metric Ref    Use Iface\n"
         "172.16.0.0      0.0.0.0         255.255.0.0     U     0      0        0 eth0\n"
@@ -238,11 +237,15 @@ TEST_CASE("show: net-tools tables and JSON") {
         "Kernel IPv6 routing table\n"
         "Destination                    Next Hop                   Flag Met Ref  Use If\n"
         "2001:db8::/64                  ::                         U    256 1      0 eth0\n");
-  auto j = nlohmann::json::parse(shown(w, read_route_entries(w.env, {AF_INET})).out);
+  StringSink json;
+  REQUIRE(show_route_json(w.env, {AF_INET}, json));
+  auto j = nlohmann::json::parse(json.take());
   CHECK(j["schema_version"] == 1);
   REQUIRE(j["routes"].size() == 2);
+  CHECK(j["routes"][0]["logical_interface"] == "eth0");
   CHECK(j["routes"][1]["gateway"] == "172.16.3.200");
   CHECK(j["routes"][1]["interface"] == "eth0");
+  CHECK(j["routes"][1]["logical_interface"].is_null());
 }
 
 }  // namespace src_route_ops_test

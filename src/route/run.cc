@@ -62,11 +62,14 @@ RouteOutcome solaris(RouteEnv& env, const RouteInvocation& inv) {
 
 }  // namespace
 
-Result<RouteOutcome> run_route(RouteEnv& env, const RouteInvocation& inv, const MonitorSink& on_event) {
+Result<RouteOutcome> run_route(RouteEnv& env, const RouteInvocation& inv, const MonitorSink& on_event, Sink& shown) {
   switch (inv.action) {
-    case RouteAction::show:
-      if (inv.view.json) return single(read_route_entries(env, inv.families));
-      return single(read_tables(env, inv.families));
+    case RouteAction::show: {
+      auto st = inv.view.json ? show_route_json(env, inv.families, shown)
+                              : show_tables(env, inv.families, {(1 + inv.view.extend) & 3, inv.view.numeric}, shown);
+      if (!st) return st.error();
+      return RouteOutcome{};
+    }
     case RouteAction::nettools: return single(nettools_change(env, inv.nettools));
     case RouteAction::solaris:
       if (inv.solaris && inv.solaris->verb == SolarisVerb::monitor) {

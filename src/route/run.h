@@ -4,6 +4,7 @@
 
 #include <functional>
 
+#include "lib/common/sink.h"
 #include "lib/route/args.h"
 #include "lib/route/outcome.h"
 #include "src/route/env.h"
@@ -14,10 +15,11 @@ namespace solnet {
 // false.
 using MonitorSink = std::function<bool(const MonitorEvent&)>;
 
-// A display or net-tools change is one step, or an Error. A Solaris
+// A display is written into `shown` as the kernel's dump arrives, with no
+// step. A net-tools change is one step, or an Error. A Solaris
 // command runs -f's flush, then the verb in the kernel (not with -p -R
 // DIR), then with -p in the static-routes file when the kernel took the
 // change, had it or no longer has it.
-Result<RouteOutcome> run_route(RouteEnv& env, const RouteInvocation& inv, const MonitorSink& on_event);
+Result<RouteOutcome> run_route(RouteEnv& env, const RouteInvocation& inv, const MonitorSink& on_event, Sink& shown);
 
 }  // namespace solnet

@@ -143,6 +143,10 @@ fi
 python3 "$here/scale_report.py" "$tmp"/*.json
 if [ -n "$profile" ]; then
   for f in "$profile"/callgrind.*.out; do python3 "$here/callgrind_top.py" "$f" >"${f%.out}.top.md"; done
-  for f in "$profile"/massif.*.out; do ms_print "$f" >"${f%.out}.txt"; done
+  # change states are profiled with callgrind alone
+  for f in "$profile"/massif.*.out; do
+    [ -e "$f" ] || continue
+    ms_print "$f" >"${f%.out}.txt"
+  done
   echo "profiles in $profile" >&2
 fi

@@ -11,7 +11,7 @@ Step kinds besides "ip" and "ifconfig" (steps.py):
               half where deleted addresses wait to be added back
               ("delay_ms" records the delay of the last run)
   unwritable  {"words", "footprint", "mode"}: run with /run full ("full")
-              or with state.json a directory ("dir")
+              or with the store a directory ("dir")
   corrupt     {"how", "cut"}: the store overwritten, see CORRUPTIONS
 """
 import ipaddress

@@ -89,10 +89,14 @@ def _link_local(addr):
     return addr and ":" in addr and ipaddress.ip_address(addr).is_link_local
 
 
-def _comparable(lif, relax_link, relax_names):
+def _comparable(lif, relax_link, relax_names, floating=False):
     """relax_names: the store was lost, so only what the kernel holds of
-    the logical interface counts."""
+    the logical interface counts. floating: an IPv6 address the store
+    gives no unit shows with the lowest free one, as an unlabelled IPv4
+    address does: it moves as other such addresses come and go."""
     a = lif_attrs(lif)
+    if floating:
+        a.pop("name", None)
     a["flags"] = [f for f in a["flags"] if f != _CARRIER]
     if lif["physical"] in relax_link:
         a.pop("up")
@@ -141,6 +145,8 @@ def frame(before, after, selectors, store_reset=False):
             reported.add(key)
     if not (before.display_ok and after.display_ok):
         return found   # no view to compare (the display failure is reported)
+    # A floating unit may be pinned where it moved by the command's store.
+    stored6 = before.stored6()
     for key, lif in before.lifs.items():
         if fp.covers_lif(key, lif) or inv_writer.owned(lif["address"] or "") or key in reported:
             continue
@@ -154,8 +160,9 @@ def frame(before, after, selectors, store_reset=False):
         if now is None:
             found.append(("lost", "ifconfig no longer shows " + _describe(lif)))
             continue
-        a = _comparable(lif, fp.linkstate, store_reset)
-        b = _comparable(now, fp.linkstate, store_reset)
+        floating = lif["family"] == "inet6" and (lif["physical"], lif["address"]) not in stored6
+        a = _comparable(lif, fp.linkstate, store_reset, floating)
+        b = _comparable(now, fp.linkstate, store_reset, floating)
         if a != b:
             only_name = {k for k in set(a) | set(b) if a.get(k) != b.get(k)} == {"name"}
             found.append(("renamed" if only_name else "changed", "%s: %s" % (_describe(lif), _diff(a, b))))
@@ -194,7 +201,7 @@ def store(snap):
         return []
     found = []
     if snap.store_text is not None and snap.store is None:
-        return [("store-unreadable", "state.json after ifconfig -a: %r" % snap.store_text[:120])]
+        return [("store-unreadable", "the store after ifconfig -a: %r" % snap.store_text[:120])]
     doc = snap.store if isinstance(snap.store, dict) else {}
     shown = {(lif["physical"], lif["family"], lif["address"]): lif for lif in snap.lifs.values()
              if lif["in_kernel"] and lif["address"]}

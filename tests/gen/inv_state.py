@@ -3,10 +3,16 @@ and links as ip reads them, ifconfig's view (`-a --json`) and the state
 store, taken after `ifconfig -a` run as root (the run that must complete or
 roll back an interrupted change)."""
 import json
+import time
 
 from probe import probe
 
-STORE = "/run/lif/state.json"
+# The store is one file per network namespace, named after the nsfs
+# device and inode (src/common/netns.h); a shell word that expands to it
+# inside the sandbox.
+STORE = '"/run/lif/net.$(stat -L -c %d.%i /proc/self/ns/net).json"'
+# What a change being made (or interrupted by SIGKILL) records beside it.
+JOURNAL = '"/run/lif/net.$(stat -L -c %d.%i /proc/self/ns/net).journal"'
 
 # Address flags a user sets; the kernel's own (secondary, tentative ...)
 # follow from the order and timing of changes.
@@ -53,8 +59,11 @@ class Snapshot:
                 if a["family"] == "inet":
                     self.labels.setdefault(l["ifname"], []).append(a.get("label"))
         self.links = {}
+        self.carrier = set()
         for l in sections["link"].json([]):
             self.links[l["ifname"]] = {"up": "UP" in l.get("flags", []), "mtu": l.get("mtu"), "index": l["ifindex"]}
+            if "UP" in l.get("flags", []) and "LOWER_UP" in l.get("flags", []):
+                self.carrier.add(l["ifname"])
         self.v6_on = set()
         for line in sections["v6off"].out.splitlines():
             path, _, value = line.rpartition(":")
@@ -71,10 +80,26 @@ class Snapshot:
             self.store = json.loads(self.store_text) if self.store_text is not None else None
         except ValueError:
             self.store = None
+        self.journal_left = sections["journal"].rc == 0
         self.lif_dir = {}     # name -> content of every other file in /run/lif
         for block in sections["lifdir"].out.split("\0@@file ")[1:]:
             name, _, content = block.partition("\n")
             self.lif_dir[name] = content
+
+    def settled(self):
+        """Every link up with carrier and IPv6 on has its link-local."""
+        local = {link for (link, fam, addr) in self.kaddrs if fam == "inet6" and addr.startswith("fe80:")}
+        return all(link in local for link in self.carrier & self.v6_on if link != "lo")
+
+    def stored6(self):
+        """(link, address) of the IPv6 addresses the store gives a unit."""
+        out = set()
+        doc = self.store if isinstance(self.store, dict) else {}
+        for l in doc.get("links", []) if isinstance(doc.get("links"), list) else []:
+            for r in l.get("lifs", []) if isinstance(l, dict) and isinstance(l.get("lifs"), list) else []:
+                if isinstance(r, dict) and r.get("family") == "inet6":
+                    out.add((l.get("name"), r.get("address")))
+        return out
 
     def facts(self):
         """The whole state as a set of lines: for whole-or-nothing
@@ -112,6 +137,17 @@ def store_facts(doc):
 
 
 def read(sandbox, tools):
+    """A settled snapshot: the kernel gives a link that comes up its IPv6
+    link-local from a work queue, after the command that brought it up."""
+    for _ in range(50):
+        snap = _read(sandbox, tools)
+        if snap.settled():
+            break
+        time.sleep(0.02)
+    return snap
+
+
+def _read(sandbox, tools):
     i = "'%s'" % tools.ifconfig
     return Snapshot(probe(sandbox, {
         "recover": i + " -a >/dev/null",
@@ -120,7 +156,8 @@ def read(sandbox, tools):
         "v6off": "grep -H . /proc/sys/net/ipv6/conf/*/disable_ipv6",
         "lifs": i + " -a --json",
         "store": "cat " + STORE,
+        "journal": "test -e " + JOURNAL,
         # Every other file of the store's directory (a moved-aside store).
-        "lifdir": "for f in /run/lif/*; do case $f in %s|*/lock|*.tmp.*) continue;; esac; "
+        "lifdir": "s=%s; for f in /run/lif/*; do case $f in \"$s\"|*.lock|*.tmp.*|*.journal) continue;; esac; "
                   "[ -f \"$f\" ] && printf '\\0@@file %%s\\n' \"${f##*/}\" && cat \"$f\"; done; true" % STORE,
     }))

@@ -4,8 +4,10 @@ addresses in the same order with the same attributes, and a copy of the
 state store. An interrupted command is compared with the same command run
 to the end in the twin."""
 import ipaddress
+import json
 import time
 
+import inv_state
 import steps
 from probe import probe
 from sandbox import Sandbox
@@ -35,13 +37,25 @@ def _kernel_made(a):
     return a["family"] == "inet6" and ipaddress.ip_address(a["local"]).is_link_local
 
 
+def _for_twin(text):
+    """The store without the namespace's cookie: the twin's namespace has
+    another, and would take the store for a dead namespace's."""
+    try:
+        doc = json.loads(text)
+    except ValueError:
+        return text
+    if isinstance(doc, dict):
+        doc.pop("netns_cookie", None)
+    return json.dumps(doc)
+
+
 def clone(sandbox):
     """A new Sandbox in the state of `sandbox` (whose writer is paused)."""
     got = probe(sandbox, {
         "link": "ip -j -d link show",
         "addr": "ip -j addr show",
         "v6off": "grep -H . /proc/sys/net/ipv6/conf/*/disable_ipv6",
-        "store": "cat /run/lif/state.json",
+        "store": "cat " + inv_state.STORE,
     })
     links = {l["ifname"]: l for l in got["link"].json([])}
     off = {line.rpartition(":")[0].split("/")[-2] for line in got["v6off"].out.splitlines()
@@ -86,7 +100,7 @@ def clone(sandbox):
         steps.run_batch(twin, [{"kind": "ip", "args": a} for a in lines])
         if got["store"].rc == 0:
             twin.run(["mkdir", "-p", "-m", "755", "/run/lif"])
-            twin.write("/run/lif/state.json", got["store"].out)
+            twin.write_sh(inv_state.STORE, _for_twin(got["store"].out).encode("utf-8", "surrogateescape"))
         return twin
     except BaseException:
         twin.close()

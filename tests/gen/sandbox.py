@@ -88,6 +88,12 @@ class Sandbox:
         if p.returncode:
             raise RuntimeError("cannot write %s: %s" % (path, p.stderr.decode()))
 
+    def write_sh(self, path, data):
+        """write() to a path given as a shell word (expanded inside)."""
+        p = subprocess.run(self.argv(["sh", "-c", 'cat >%s' % path]), input=data, capture_output=True)
+        if p.returncode:
+            raise RuntimeError("cannot write %s: %s" % (path, p.stderr.decode()))
+
     def read(self, path):
         """The file's bytes, or None when it cannot be read."""
         p = subprocess.run(self.argv(["cat", path]), capture_output=True)

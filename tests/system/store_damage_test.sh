@@ -92,7 +92,9 @@ t_full_store_changes_nothing() {
   cp -a /run/lif.saved/. $LIF/
   dd if=/dev/zero of=$LIF/fill bs=1k count=64 2>/dev/null
   local cmd before
-  for cmd in "v0:2 down" "v0 inet6 addif 2001:db8::5/64 up" "-a4 unplumb"; do
+  # The last deletes and adds again: with no room for its journal, a kill
+  # half-way could not be completed, so it does not start.
+  for cmd in "v0:2 down" "v0 inet6 addif 2001:db8::5/64 up" "-a4 unplumb" "v0 10.0.0.7 netmask + broadcast +"; do
     before=$(kernel_snapshot; cat $STORE)
     # shellcheck disable=SC2086
     refused_within $IFCONFIG $cmd
@@ -100,8 +102,9 @@ t_full_store_changes_nothing() {
     assert_eq "$(kernel_snapshot; cat $STORE)" "$before" "after ifconfig $cmd on a full /run"
   done
   before=$(cat $STORE)
-  ok_within $IFCONFIG v0 10.0.0.7 netmask + broadcast +
-  assert_eq "$(v4_field v0 10.0.0.7 local)" 10.0.0.7 "the primary's new address"
+  # One kernel change, the store as it is: nothing to record.
+  ok_within $IFCONFIG v0 mtu 1400
+  assert_eq "$(ip -j link show dev v0 | jq '.[0].mtu')" 1400 "v0's MTU"
   assert_eq "$(cat $STORE)" "$before" "the store"
   rm $LIF/fill
   ok_within $IFCONFIG v0:2 down
