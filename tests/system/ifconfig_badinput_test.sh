@@ -100,8 +100,14 @@ t_kernel_refusals_show_its_message_and_are_undone() {
   # refused by the kernel first thing
   _refused '^ifconfig: v0: cannot set mtu 70000: Invalid argument: mtu greater than device maximum' v0 mtu 70000
   # refused after the MTU was set: the MTU is put back (the address change
-  # would have come later)
-  _refused '^ifconfig: v0: cannot set ether 1:0:0:0:0:1: Cannot assign requested address' \
+  # would have come later). ifb has no way to change its MAC; ifconfig
+  # cannot know that before the kernel says so.
+  ip link add i0 type ifb || fail "ifb"
+  $IFCONFIG i0 10.0.1.1 netmask 255.255.255.0 up || fail "i0"
+  _refused '^ifconfig: i0: cannot set ether 2:0:0:0:0:1: Operation not supported' \
+    i0 10.0.1.9 netmask 255.255.0.0 mtu 1400 ether 02:00:00:00:00:01
+  # refused before anything changes: a multicast MAC is no interface's
+  _refused '^ifconfig: v0: cannot set ether 1:0:0:0:0:1: a multicast address is no interface.s address$' \
     v0 10.0.0.9 netmask 255.255.0.0 mtu 1400 ether 01:00:00:00:00:01
 }
 
