@@ -1,6 +1,8 @@
 #include "src/common/netlink.h"
 
 #include <errno.h>
+#include <linux/if_addr.h>
+#include <linux/rtnetlink.h>
 #include <netlink/msg.h>
 #include <netlink/netlink.h>
 #include <netlink/socket.h>
@@ -19,6 +21,13 @@ NlMsg new_nl_msg(int type, int flags, const void* hdr, std::size_t len) {
   NlMsg m(nlmsg_alloc_simple(type, flags));
   if (m && nlmsg_append(m.get(), const_cast<void*>(hdr), len, NLMSG_ALIGNTO) < 0) m.reset();
   return m;
+}
+
+NlMsg addr_dump_request(int family, int ifindex) {
+  ifaddrmsg ifa{};
+  ifa.ifa_family = static_cast<unsigned char>(family);
+  ifa.ifa_index = static_cast<unsigned>(ifindex);
+  return new_nl_msg(RTM_GETADDR, NLM_F_DUMP, ifa);
 }
 
 std::string KernelError::text() const {

@@ -53,6 +53,10 @@ NlMsg new_nl_msg(int type, int flags, const Hdr& hdr) {
   return new_nl_msg(type, flags, &hdr, sizeof hdr);
 }
 
+// An address dump of one family (0: both) on one link (0: every link);
+// strict checking makes the kernel filter on both.
+NlMsg addr_dump_request(int family, int ifindex);
+
 class Netlink {
  public:
   // Opens the socket with NETLINK_EXT_ACK, NETLINK_CAP_ACK and

@@ -108,10 +108,7 @@ Result<std::vector<Link>> NetlinkKernel::dump_links(bool stats) {
 Result<std::vector<Addr>> NetlinkKernel::addrs(int family, int ifindex) {
   auto nl = sock();
   if (!nl) return nl.error();
-  ifaddrmsg ifa{};
-  ifa.ifa_family = static_cast<unsigned char>(family);
-  ifa.ifa_index = static_cast<unsigned>(ifindex);  // strict checking filters on it
-  auto m = new_nl_msg(RTM_GETADDR, NLM_F_DUMP, ifa);
+  auto m = addr_dump_request(family, ifindex);
   if (!m) return error("cannot build a netlink request");
   // A repeated entry is an interruption the kernel did not flag.
   constexpr int kAttempts = 8;

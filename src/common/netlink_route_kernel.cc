@@ -115,10 +115,7 @@ Status NetlinkRouteKernel::each_addr(int family, int ifindex, const std::functio
                                      const std::function<void(const Addr&)>& fn) {
   auto nl = addr_nl_.get();
   if (!nl) return nl.error();
-  ifaddrmsg ifa{};
-  ifa.ifa_family = static_cast<unsigned char>(family);
-  ifa.ifa_index = static_cast<unsigned>(ifindex);  // strict checking filters on it
-  auto m = new_nl_msg(RTM_GETADDR, NLM_F_DUMP, ifa);
+  auto m = addr_dump_request(family, ifindex);
   if (!m) return error("cannot build a netlink request");
   auto e = (*nl)->dump(m.get(), restart, [&](const nlmsghdr* h) {
     if (auto a = parse_addr(h); a && (ifindex == 0 || a->ifindex == ifindex)) fn(*a);
