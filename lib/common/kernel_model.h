@@ -26,6 +26,7 @@ struct Link {
   std::string name;
   unsigned flags = 0;      // IFF_* as the kernel reports them (incl. RUNNING)
   unsigned mtu = 0;
+  unsigned min_mtu = 0, max_mtu = 0;  // IFLA_MIN_MTU, IFLA_MAX_MTU; 0 when not told
   unsigned short type = 0; // ARPHRD_*
   std::string kind;        // IFLA_INFO_KIND ("veth", "bridge", ...), "" if none
   HwAddr hwaddr;

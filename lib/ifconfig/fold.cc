@@ -117,8 +117,19 @@ class Folder {
         return {};
       case IfOp::mtu:
         // inet6 has its own MTU, as on Solaris (net.ipv6.conf.IF.mtu)
-        if (c_.family == AF_INET6) c_.link.ipv6_mtu = a.number;
-        else c_.link.mtu = a.number;
+        if (c_.family == AF_INET6) {
+          c_.link.ipv6_mtu = a.number;
+          return {};
+        }
+        // Refused here rather than by the kernel: the link would already be
+        // down (down goes first), and up again loses its neighbours.
+        if (c_.link.max_mtu && a.number > c_.link.max_mtu)
+          return error(printable(c_.link.name) + ": cannot set mtu " + std::to_string(a.number) +
+                       ": more than the link's maximum " + std::to_string(c_.link.max_mtu));
+        if (a.number < c_.link.min_mtu)
+          return error(printable(c_.link.name) + ": cannot set mtu " + std::to_string(a.number) +
+                       ": less than the link's minimum " + std::to_string(c_.link.min_mtu));
+        c_.link.mtu = a.number;
         return {};
       case IfOp::txqueuelen: c_.link.txqlen = a.number; return {};
       case IfOp::ether:

@@ -95,6 +95,18 @@ TEST_CASE("hw ether and ether set Ethernet links only") {
         "lo: not an Ethernet interface: cannot set 02:00:00:00:00:11");
 }
 
+TEST_CASE("an mtu outside the link's range is refused before anything changes") {
+  F f;
+  f.link.min_mtu = 68;
+  f.link.max_mtu = 9000;
+  CHECK(f.err({"mtu", "9001", "down"}) == "v0: cannot set mtu 9001: more than the link's maximum 9000");
+  CHECK(f.ok({"mtu", "9000"}).link.mtu == 9000);
+  f.link.min_mtu = 1280;
+  CHECK(f.err({"mtu", "1279"}) == "v0: cannot set mtu 1279: less than the link's minimum 1280");
+  f.link.min_mtu = f.link.max_mtu = 0;  // not told: the kernel judges
+  CHECK(f.ok({"mtu", "70000"}).link.mtu == 70000);
+}
+
 TEST_CASE("a multicast or all-zero Ethernet address is refused before anything changes") {
   F f;
   CHECK(f.err({"hw", "ether", "01:00:5e:00:00:01", "down"}) ==

@@ -72,6 +72,8 @@ std::optional<Link> parse_link(const nlmsghdr* h) {
   l.flags = ifi->ifi_flags;
   if (tb[IFLA_IFNAME]) l.name = nla_get_string(tb[IFLA_IFNAME]);
   if (tb[IFLA_MTU]) l.mtu = nla_get_u32(tb[IFLA_MTU]);
+  if (tb[IFLA_MIN_MTU]) l.min_mtu = nla_get_u32(tb[IFLA_MIN_MTU]);
+  if (tb[IFLA_MAX_MTU]) l.max_mtu = nla_get_u32(tb[IFLA_MAX_MTU]);
   if (tb[IFLA_TXQLEN]) l.txqlen = nla_get_u32(tb[IFLA_TXQLEN]);
   if (tb[IFLA_MASTER]) l.master = static_cast<int>(nla_get_u32(tb[IFLA_MASTER]));
   if (tb[IFLA_ADDRESS]) {

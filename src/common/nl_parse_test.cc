@@ -38,6 +38,8 @@ TEST_CASE("RTM_NEWLINK: name, flags, mtu, address, kind and IPv6 state") {
   msg.hdr(ifi);
   nla_put_string(msg.m, IFLA_IFNAME, "veth7");
   nla_put_u32(msg.m, IFLA_MTU, 9000);
+  nla_put_u32(msg.m, IFLA_MIN_MTU, 68);
+  nla_put_u32(msg.m, IFLA_MAX_MTU, 65535);
   nla_put_u32(msg.m, IFLA_TXQLEN, 1000);
   uint8_t mac[6] = {2, 0, 0, 0, 0, 7};
   nla_put(msg.m, IFLA_ADDRESS, 6, mac);
@@ -67,6 +69,8 @@ TEST_CASE("RTM_NEWLINK: name, flags, mtu, address, kind and IPv6 state") {
   CHECK(l->name == "veth7");
   CHECK(l->flags == (IFF_UP | IFF_BROADCAST | IFF_RUNNING));
   CHECK(l->mtu == 9000);
+  CHECK(l->min_mtu == 68);
+  CHECK(l->max_mtu == 65535);
   CHECK(l->txqlen == 1000);
   CHECK(l->type == ARPHRD_ETHER);
   CHECK(l->kind == "veth");
