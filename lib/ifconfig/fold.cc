@@ -138,8 +138,7 @@ class Folder {
         // net-tools' SIOCSIFHWADDR of another type, netlink would not.
         if (a.hw && c_.link.type != ARPHRD_ETHER)
           return error(printable(c_.link.name) + ": not an Ethernet interface: cannot set " + ether_colon(*a.hw));
-        // Refused here rather than by the kernel: the link would already be
-        // down (down goes first), and up again loses its neighbours.
+        // As for mtu: what the kernel would refuse is refused before the down.
         if (a.hw && ((*a.hw)[0] & 1))
           return error(printable(c_.link.name) + ": cannot set ether " + ether_solaris(*a.hw) +
                        ": a multicast address is no interface's address");
