@@ -18,7 +18,7 @@ ip addr add 10.0.0.5/24 brd + dev eth0
 "$IFCONFIG" eth0 addif 10.0.0.7/24
 # store damaged: prefixlen-99 (cut 0.5); the tester writes it from the store of the moment
 mkdir -p /run/lif
-python3 -c 'import json,sys; p="/run/lif/state.json"; d=json.load(open(p)); d["links"][0]["lifs"].append({"family": "inet", "unit": 4000, "installed": False, "address": "10.250.0.77", "prefixlen": 99}); json.dump(d, open(p, "w"))'
+python3 -c 'import json,sys; p=sys.argv[1]; d=json.load(open(p)); d["links"][0]["lifs"].append({"family": "inet", "unit": 4000, "installed": False, "address": "10.250.0.77", "prefixlen": 99}); json.dump(d, open(p, "w"))' /run/lif/net.*.json
 "$IFCONFIG" -a >/dev/null   # the run that must complete or roll back
 # expected (corrupt-accepted): a stored record with prefixlen 99 is shown as eth0:4000
 "$IFCONFIG" -a

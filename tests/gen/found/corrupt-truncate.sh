@@ -18,7 +18,7 @@ ip addr add 10.0.0.5/24 brd + dev eth0
 "$IFCONFIG" eth0 addif 10.0.0.7/24
 # store damaged: truncate (cut 0.5); the tester writes it from the store of the moment
 mkdir -p /run/lif
-f=/run/lif/state.json; truncate -s $(( $(stat -c %s $f) * 500 / 1000 )) $f
+f=$(echo /run/lif/net.*.json); truncate -s $(( $(stat -c %s $f) * 500 / 1000 )) $f
 "$IFCONFIG" -a >/dev/null   # the run that must complete or roll back
 # expected (corrupt-silent): a truncated store: ifconfig -a exits 0 without a word and the store is not kept aside
 "$IFCONFIG" -a

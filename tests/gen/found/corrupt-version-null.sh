@@ -18,7 +18,7 @@ ip addr add 10.0.0.5/24 brd + dev eth0
 "$IFCONFIG" eth0 addif 10.0.0.7/24
 # store damaged: version-null (cut 0.5); the tester writes it from the store of the moment
 mkdir -p /run/lif
-printf '{"version": null, "links": []}\n' >/run/lif/state.json
+printf '{"version": null, "links": []}\n' >"$(echo /run/lif/net.*.json)"
 "$IFCONFIG" -a >/dev/null   # the run that must complete or roll back
 # expected (corrupt-crash): a store {"version": null}: every ifconfig, non-root display included, fails with type_error.302
 "$IFCONFIG" -a

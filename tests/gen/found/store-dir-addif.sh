@@ -1,6 +1,6 @@
 #!/bin/bash
 # invariant, written by hand from its findings: half
-# with state.json unreadable (a directory) addif reuses unit 1 of the stored-down eth0:1, which is then gone
+# with the store unreadable (a directory) addif reuses unit 1 of the stored-down eth0:1, which is then gone
 # Usage (root): bash THIS_FILE BUILD_DIR. Runs in a namespace of its own.
 B=$(cd "${1:?usage: $0 BUILD_DIR}" && pwd)
 exec unshare --net --mount --fork -- bash -s "$B" <<'REPLAY'
@@ -17,13 +17,13 @@ ip link set eth1 up
 ip addr add 10.0.0.5/24 brd + dev eth0
 "$IFCONFIG" eth0 addif 10.0.0.7/24
 ip addr add 10.0.0.8/24 brd + dev eth0 label eth0:2
-mkdir -p /run/lif; mv /run/lif/state.json /run/lif/.saved; mkdir /run/lif/state.json
+mkdir -p /run/lif; S=$(echo /run/lif/net.*.json); mv "$S" /run/lif/.saved; mkdir "$S"
 "$IFCONFIG" eth0 addif 10.0.0.9/24 up
-rmdir /run/lif/state.json; mv /run/lif/.saved /run/lif/state.json
+rmdir "$S"; mv /run/lif/.saved "$S"
 "$IFCONFIG" -a >/dev/null   # the run that must complete or roll back
 "$IFCONFIG" eth0 netmask 255.255.255.0
 "$IFCONFIG" -a >/dev/null   # the run that must complete or roll back
-# expected (half): with state.json unreadable (a directory) addif reuses unit 1 of the stored-down eth0:1, which is then gone
+# expected (half): with the store unreadable (a directory) addif reuses unit 1 of the stored-down eth0:1, which is then gone
 "$IFCONFIG" -a
 ip addr show
 REPLAY
